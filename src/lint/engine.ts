@@ -1,0 +1,63 @@
+/**
+ * Runs the rules over one strategy document. The engine knows no single rule:
+ * it hands each one the validated strategy, turns the paths they report into
+ * positions and the message ids into text, and applies disable comments.
+ */
+import type { DataPath, StrategyDocument } from '../strategy/document.js';
+import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
+import type { Finding } from './finding.js';
+import { formatMessage, type Language, type Message, type MessageData, type Rule, type SeveritySetting } from './rule.js';
+import { RULES, RULE_IDS } from './rules/index.js';
+import schemaRule from './rules/schema.js';
+
+export interface LintOptions {
+  language: Language;
+  today: string;
+  /** Overrides of the rules' default severities, from config files and flags. */
+  severities?: ReadonlyMap<string, SeveritySetting>;
+}
+
+const INTERNAL_ERROR: Message = {
+  en: 'Rule {rule} failed on this file ({error}); please report this as a bug of smplan.',
+  de: 'Regel {rule} ist an dieser Datei gescheitert ({error}); bitte melden Sie das als Fehler von smplan.',
+};
+
+export function lintDocument(document: StrategyDocument, options: LintOptions): Finding[] {
+  const { language, today } = options;
+  const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
+  const findings: Finding[] = [];
+
+  const schemaSeverity = severityOf(schemaRule);
+  if (schemaSeverity !== 'off') {
+    for (const problem of document.problems) {
+      const message = schemaRule.messages[problem.code as keyof typeof schemaRule.messages] ?? schemaRule.messages.invalid;
+      findings.push({ ruleId: schemaRule.id, messageId: problem.code, severity: schemaSeverity, message: formatMessage(message, language, problem.data), ...problem.position });
+    }
+  }
+
+  const { strategy } = document;
+  // Disable comments speak of rule findings; on a file the rules could not read they would all look unused.
+  if (!strategy) return findings;
+  for (const rule of RULES) {
+    const severity = severityOf(rule);
+    if (severity === 'off' || !rule.check) continue;
+    const report = (messageId: string, path: DataPath, data?: MessageData) => {
+      const message = rule.messages[messageId];
+      if (!message) throw new Error(`rule ${rule.id} reported undeclared message "${messageId}"`);
+      findings.push({ ruleId: rule.id, messageId, severity, message: formatMessage(message, language, data), ...document.locate(path) });
+    };
+    try {
+      rule.check({ strategy, document, today, report });
+    } catch (error) {
+      const data = { rule: rule.id, error: error instanceof Error ? error.message : String(error) };
+      findings.push({ ruleId: rule.id, messageId: 'internal-error', severity: 'error', message: formatMessage(INTERNAL_ERROR, language, data), ...document.locate([]) });
+    }
+  }
+
+  const { kept, problems } = applyDirectives(findings, findDirectives(document.text), RULE_IDS);
+  for (const { messageId, severity, directive, data } of problems) {
+    const position = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column };
+    kept.push({ ruleId: null, messageId, severity, message: formatMessage(DIRECTIVE_MESSAGES[messageId], language, data), ...position });
+  }
+  return kept;
+}

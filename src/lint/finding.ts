@@ -1,0 +1,31 @@
+import type { Position } from '../strategy/document.js';
+import type { Severity } from './rule.js';
+
+/** One problem in one file, ready for a formatter. */
+export interface Finding extends Position {
+  /** `null` for problems of a disable comment itself, as ESLint does for its directives. */
+  ruleId: string | null;
+  /** The rule's message id, for tests and ESLint-compatible JSON. */
+  messageId: string;
+  severity: Severity;
+  /** Final text in the chosen language; quoted file content is already escaped. */
+  message: string;
+}
+
+/** The outcome for one file. `filePath` is as the user named it (relative where possible). */
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.message.localeCompare(b.message);
+}
+
+export function toFileResult(filePath: string, findings: Finding[]): FileResult {
+  const sorted = [...findings].sort(compareFindings);
+  const errorCount = sorted.filter((finding) => finding.severity === 'error').length;
+  return { filePath, findings: sorted, errorCount, warningCount: sorted.length - errorCount };
+}

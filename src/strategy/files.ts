@@ -1,0 +1,101 @@
+/**
+ * Reading and writing strategy files safely: bounded reads that refuse what is
+ * not text, and atomic writes (temp file beside the target, then rename), so a
+ * crash or Ctrl-C never leaves a half-written strategy behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Strategies are a few KB; anything this large is not one and is not read. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A file that cannot be read or written; always a usage or I/O problem (exit 2). */
+export class FileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'FileError';
+  }
+}
+
+function describeSystemError(error: unknown, action: 'read' | 'write'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return action === 'read' ? 'no such file; check the path' : 'the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied; check who may ${action} it`;
+    case 'EISDIR':
+      return 'is a folder, not a file; name a strategy file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return `cannot ${action} it (${code ?? String(error)})`;
+  }
+}
+
+export async function readTextFile(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
+      if (info.size > MAX_FILE_BYTES) {
+        throw new FileError(path, `is ${formatBytes(info.size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(path, describeSystemError(error, 'read'));
+  }
+  // A FIFO or /proc file reports size 0 and can still deliver more; the cap holds for them too.
+  if (bytes.length > MAX_FILE_BYTES) throw new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new FileError(path, `is a binary file (NUL byte at offset ${nul}); a strategy is a YAML text file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileError(path, 'is not UTF-8 text; save it as UTF-8');
+  }
+}
+
+function formatBytes(size: number): string {
+  return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;
+}
+
+/** Writes `text` to `path` atomically, keeping the mode of a file it replaces. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode = 0o666;
+  try {
+    const existing = await stat(path);
+    if (existing.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
+    mode = existing.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new FileError(path, describeSystemError(error, 'write'));
+  }
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new FileError(path, describeSystemError(error, 'write'));
+  }
+}
