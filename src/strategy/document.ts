@@ -6,7 +6,7 @@
  * can report them like any other finding. Only I/O failures throw (`FileError`).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { readTextFile } from './files.js';
+import { readTextFile, writeFileAtomic } from './files.js';
 import { strategySchema, type Strategy } from './schema.js';
 
 export type PathSegment = string | number;
@@ -85,7 +85,7 @@ export class StrategyDocument {
       this.problems.push({ code: 'not-a-mapping', position: this.locate([]), data: {} });
       return undefined;
     }
-    const result = strategySchema.safeParse(data);
+    const result = strategySchema.safeParse(withoutEmptyValues(data));
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
@@ -95,25 +95,28 @@ export class StrategyDocument {
   }
 
   /**
-   * The position of the value at `path`. A key that is missing resolves to the
-   * mapping that should hold it, starting at that mapping's own key, so a finding
-   * about a missing `kpi.baseline` points at the `kpi:` line.
+   * The position of the value at `path`. A scalar is located by its value; a
+   * block mapping or list from its key on (that is where a reader sees it
+   * start, and where a disable comment above it applies). A key that is
+   * missing resolves to the mapping that should hold it, so a finding about
+   * a missing `kpi.baseline` points at the `kpi:` line.
    */
   locate(path: DataPath): Position {
     let node: unknown = this.yaml.contents;
     let keyNode: Node | undefined;
     for (const segment of path) {
       const entry = childOf(node, segment);
-      if (!entry) break;
-      node = entry.value;
-      keyNode = entry.key;
-      if (isEmptyValue(node)) {
-        node = undefined;
+      if (!entry || isEmptyValue(entry.value)) {
+        // missing: keep the parent, or for an empty value its key
+        if (entry) [node, keyNode] = [undefined, entry.key];
         break;
       }
+      node = entry.value;
+      keyNode = entry.key;
     }
     const valueRange = (node as Node | undefined)?.range;
-    const start = keyNode?.range?.[0] ?? valueRange?.[0] ?? 0;
+    const fromKey = keyNode?.range && (!valueRange || isMap(node) || isSeq(node));
+    const start = fromKey ? keyNode!.range![0] : (valueRange?.[0] ?? 0);
     const end = valueRange?.[1] ?? keyNode?.range?.[1] ?? start;
     return this.rangePosition([start, end]);
   }
@@ -126,9 +129,23 @@ export class StrategyDocument {
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   }
 
-  /** Sets a value, creating the mappings on the way; comments around it stay. */
+  /**
+   * Sets a value, creating the mappings on the way. A scalar is changed in
+   * place, so the comment after it (`target: 600 # by June`) stays with it.
+   */
   set(path: DataPath, value: unknown): void {
+    const existing = this.yaml.getIn(path, true);
+    if (isScalar(existing) && (value === null || typeof value !== 'object')) {
+      if (typeof existing.value !== typeof value) delete existing.type;
+      existing.value = value;
+      return;
+    }
     this.yaml.setIn(path, this.yaml.createNode(value, { flow: false }));
+  }
+
+  /** Writes the document back to its file, atomically. */
+  save(): Promise<void> {
+    return writeFileAtomic(this.path, this.toString());
   }
 
   /** The file text as smplan writes it: original BOM and line endings kept. */
@@ -150,6 +167,20 @@ function childOf(node: unknown, segment: PathSegment): { key?: Node; value: unkn
     return value === undefined ? undefined : { value };
   }
   return undefined;
+}
+
+/**
+ * A key written with nothing after it (`audiences:`) reads as null; in a draft
+ * that means "not answered yet", so it is treated as absent rather than as a type error.
+ */
+function withoutEmptyValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyValues);
+  if (typeof value !== 'object' || value === null) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (child !== null) Object.defineProperty(result, key, { value: withoutEmptyValues(child), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {

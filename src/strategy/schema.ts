@@ -249,8 +249,6 @@ export type Section = (typeof SECTIONS)[number];
 
 /** The JSON Schema (draft 2020-12) of what people write: defaults stay optional. */
 export function strategyJsonSchema(): Record<string, unknown> {
-  return {
-    $id: 'https://smplan.dev/schema/strategy-v1.json',
-    ...z.toJSONSchema(strategySchema, { io: 'input', target: 'draft-2020-12' }),
-  };
+  const { $schema, ...schema } = z.toJSONSchema(strategySchema, { io: 'input', target: 'draft-2020-12' });
+  return { $schema, $id: 'https://smplan.dev/schema/strategy-v1.json', ...schema };
 }

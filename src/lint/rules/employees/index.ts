@@ -1,3 +1,6 @@
 import type { Rule } from '../../rule.js';
+import guidelineTopics from './guideline-topics.js';
+import guidelines from './guidelines.js';
+import involvement from './involvement.js';
 
-export default [] as Rule[];
+export default [guidelines, guidelineTopics, involvement] as Rule[];

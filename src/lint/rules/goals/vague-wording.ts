@@ -1,9 +1,14 @@
-import { vagueGoalWording } from '../../../strategy/wording.js';
 import type { Goal } from '../../../strategy/schema.js';
+import { vagueGoalWording } from '../../../strategy/wording.js';
 import { defineRule } from '../../rule.js';
 
-function hasCompleteKpi(goal: Goal): boolean {
-  return Boolean(goal.kpi?.metric?.trim()) && goal.kpi?.target !== undefined && goal.kpi?.deadline !== undefined;
+/** The KPI keys a goal needs before its wording no longer matters; empty when complete. */
+function missingKpiKeys(goal: Goal): string[] {
+  const missing: string[] = [];
+  if (!goal.kpi?.metric?.trim()) missing.push('kpi.metric');
+  if (typeof goal.kpi?.target !== 'number') missing.push('kpi.target');
+  if (!goal.kpi?.deadline) missing.push('kpi.deadline');
+  return missing;
 }
 
 export default defineRule({
@@ -15,14 +20,16 @@ export default defineRule({
   },
   messages: {
     vague: {
-      en: 'Goal "{goal}" says "{phrase}" but has no complete KPI; name the number and the date that make it measurable.',
-      de: 'Ziel „{goal}“ sagt „{phrase}“, hat aber keine vollständige Kennzahl; nennen Sie die Zahl und das Datum, die es messbar machen.',
+      en: 'Goal "{goal}" says "{phrase}" but has no complete KPI (missing: {missing}); name what is counted, the number and the date that make it measurable.',
+      de: 'Ziel „{goal}“ sagt „{phrase}“, hat aber keine vollständige Kennzahl (es fehlt: {missing}); nennen Sie, was gezählt wird, die Zahl und das Datum, die es messbar machen.',
     },
   },
   check({ strategy, report }) {
     strategy.goals?.forEach((goal, index) => {
-      const phrase = goal.objective && vagueGoalWording.find(goal.objective);
-      if (phrase && !hasCompleteKpi(goal)) report('vague', ['goals', index, 'objective'], { goal: goal.id, phrase });
+      const phrase = goal.objective ? vagueGoalWording.find(goal.objective) : undefined;
+      if (!phrase) return;
+      const missing = missingKpiKeys(goal);
+      if (missing.length > 0) report('vague', ['goals', index, 'objective'], { goal: goal.id, phrase, missing: missing.join(', ') });
     });
   },
 });

@@ -1,0 +1,91 @@
+/** `smplan check [paths...]`: lint strategy files for people and CI. */
+import { resolve } from 'node:path';
+import { ConfigResolver, parseRuleFlags, readConfigFile } from '../../lint/config.js';
+import { discoverStrategyFiles } from '../../lint/discover.js';
+import { lintDocument } from '../../lint/engine.js';
+import { toFileResult, type FileResult } from '../../lint/finding.js';
+import { FORMATTERS } from '../../lint/formatters/index.js';
+import type { Language } from '../../lint/rule.js';
+import { RULES } from '../../lint/rules/index.js';
+import { StrategyDocument } from '../../strategy/document.js';
+import { FileError, writeFileAtomic } from '../../strategy/files.js';
+import { today as todayFromEnvironment } from '../../strategy/today.js';
+import { colorsFor, wantsColor } from '../colors.js';
+import { EXIT, UsageError } from '../errors.js';
+import { localeLanguage } from '../locale.js';
+import { VERSION } from '../version.js';
+
+export interface CheckOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  lang?: Language;
+  rule: string[];
+  config?: string;
+  color?: boolean;
+  cwd?: string;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Number.POSITIVE_INFINITY;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return count === -1 ? Number.POSITIVE_INFINITY : count;
+}
+
+function documentLanguage(document: StrategyDocument): Language | undefined {
+  const language = (document.data as { language?: unknown } | null)?.language;
+  return language === 'de' || language === 'en' ? language : undefined;
+}
+
+export async function check(paths: string[], options: CheckOptions): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}, not "${options.format}"`);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const overrides = options.config ? await readConfigFile(resolve(cwd, options.config), cwd) : new Map();
+  for (const [ruleId, setting] of parseRuleFlags(options.rule)) overrides.set(ruleId, setting);
+  const today = todayFromEnvironment();
+  const fallbackLanguage = options.lang ?? localeLanguage();
+
+  const { files, problems } = await discoverStrategyFiles(paths, cwd);
+  const configs = new ConfigResolver(cwd, overrides);
+  const results: FileResult[] = [];
+  let reportLanguage: Language | undefined = options.lang;
+  for (const filePath of files) {
+    let document: StrategyDocument;
+    try {
+      document = await StrategyDocument.load(resolve(cwd, filePath));
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      problems.push(`${filePath}: ${error.reason}`);
+      continue;
+    }
+    const language = options.lang ?? documentLanguage(document) ?? fallbackLanguage;
+    reportLanguage ??= language;
+    let findings = lintDocument(document, { language, today, severities: await configs.severitiesFor(filePath) });
+    if (options.quiet) findings = findings.filter((finding) => finding.severity === 'error');
+    results.push(toFileResult(filePath, findings));
+  }
+
+  const toFile = options.outputFile !== undefined;
+  const colors = await colorsFor(!toFile && wantsColor(process.stdout, options.color));
+  const report = formatter(results, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (toFile) {
+    await writeFileAtomic(resolve(cwd, options.outputFile!), report);
+    process.stdout.write(
+      `${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`,
+    );
+  } else process.stdout.write(report);
+
+  for (const problem of problems) process.stderr.write(`smplan: error: ${problem}\n`);
+  if (problems.length > 0) return EXIT.usage;
+  if (errorCount > 0 || warningCount > maxWarnings) {
+    if (errorCount === 0) process.stderr.write(`smplan: ${warningCount} warnings exceed --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

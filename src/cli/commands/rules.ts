@@ -1,0 +1,26 @@
+/** `smplan rules [id]`: every rule with its default severity, or one rule's doc page. */
+import { readFile } from 'node:fs/promises';
+import type { Language } from '../../lint/rule.js';
+import { findRule, RULES } from '../../lint/rules/index.js';
+import { EXIT, UsageError } from '../errors.js';
+import { localeLanguage } from '../locale.js';
+
+/** Where the rule pages are, both in the repository and in the installed package. */
+export function ruleDocUrl(id: string): URL {
+  return new URL(`../docs/rules/${id}.md`, import.meta.url);
+}
+
+export async function rules(id: string | undefined, options: { lang?: Language }): Promise<number> {
+  if (id === undefined) {
+    const language = options.lang ?? localeLanguage();
+    const width = Math.max(...RULES.map((rule) => rule.id.length));
+    for (const rule of RULES) {
+      process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(5)}  ${rule.description[language]}\n`);
+    }
+    return EXIT.ok;
+  }
+  const rule = findRule(id);
+  if (!rule) throw new UsageError(`"${id}" is not a rule; \`smplan rules\` lists them`);
+  process.stdout.write(await readFile(ruleDocUrl(rule.id), 'utf8'));
+  return EXIT.ok;
+}

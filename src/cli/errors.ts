@@ -1,0 +1,41 @@
+/**
+ * Errors a user can cause, and the one place that turns any error into a line
+ * on stderr and an exit code (ESLint's: 0 clean, 1 findings, 2 usage or I/O).
+ */
+import { FileError } from '../strategy/files.js';
+import { InvalidTodayError } from '../strategy/today.js';
+import { escapeControlCharacters } from '../lint/rule.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
+
+/** A usage, configuration or I/O problem: one line, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The user pressed Ctrl-C at a prompt: nothing was written. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+}
+
+function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}
+
+/** Writes one line for `error` and returns the exit code; a stack trace only with --debug. */
+export function reportError(error: unknown, debug: boolean): number {
+  const say = (text: string) => process.stderr.write(`smplan: ${escapeControlCharacters(text)}\n`);
+  if (error instanceof InterruptedError || isPromptExit(error)) {
+    say('cancelled; nothing was written');
+    return EXIT.interrupted;
+  }
+  if (error instanceof UsageError || error instanceof FileError || error instanceof InvalidTodayError) {
+    say(`error: ${error.message}`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  say(`internal error: ${message}; run again with --debug for details and please report it`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT.usage;
+}

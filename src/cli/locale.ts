@@ -1,0 +1,12 @@
+import type { Language } from '../lint/rule.js';
+
+/** The language of the user's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): German for de_*, else English. */
+export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^de([_.-]|$)/i.test(locale) ? 'de' : 'en';
+}
+
+export function parseLanguage(value: string): Language {
+  if (value === 'de' || value === 'en') return value;
+  throw new Error(`--lang must be de or en, not "${value}"`);
+}

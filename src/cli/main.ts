@@ -1,0 +1,155 @@
+/**
+ * The command table. Each action imports its command module only when it runs,
+ * so `check` never loads the prompt library and `--help` loads almost nothing.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, reportError } from './errors.js';
+import { parseLanguage } from './locale.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+
+function buildProgram(): Command {
+  const program = new Command('smplan')
+    .description('Your social media strategy as a file in git: answer five questions, check it in CI, track KPIs, report ROI.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .option('--debug', 'show stack traces of internal errors')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`smplan: ${text.replace(/^error: /, 'error: ')}`) });
+
+  program.commandsGroup('Check strategies (CI, pre-commit):');
+  program
+    .command('check')
+    .description('lint strategy files: measurable goals, all five questions answered')
+    .argument('[paths...]', 'files, folders or globs (default: smplan.yaml and **/*.smplan.yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file (stdout gets a one-line summary)')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addHelpText(
+      'after',
+      examples([
+        'smplan check',
+        'smplan check clients/ --max-warnings 0',
+        "smplan check '**/*.smplan.yaml' --format sarif -o smplan.sarif",
+        'smplan check --rule goals/baseline=off --lang de',
+      ]),
+    )
+    .action(async (paths: string[], options) => {
+      const { check } = await import('./commands/check.js');
+      process.exitCode = await check(paths, options);
+    });
+
+  program
+    .command('rules')
+    .description('list the lint rules, or show the documentation of one')
+    .argument('[id]', 'a rule id, e.g. goals/metric')
+    .option('--lang <de|en>', 'language of the one-line descriptions', parseLanguage)
+    .addHelpText('after', examples(['smplan rules', 'smplan rules goals/vague-wording']))
+    .action(async (id: string | undefined, options) => {
+      const { rules } = await import('./commands/rules.js');
+      process.exitCode = await rules(id, options);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the strategy file')
+    .addHelpText('after', examples(['smplan schema > strategy-v1.json']))
+    .action(async () => {
+      const { schema } = await import('./commands/schema.js');
+      process.exitCode = schema();
+    });
+
+  program.commandsGroup('Write and keep the strategy:');
+  program
+    .command('init')
+    .description('interview you through the five questions and write a strategy file')
+    .argument('[file]', 'where to write the strategy', 'smplan.yaml')
+    .option('--lang <de|en>', 'language of the interview and the file (default: LC_ALL/LANG)', parseLanguage)
+    .option('-t, --template <name>', 'prefill every answer from a shipped template')
+    .option('--list-templates', 'list the shipped templates')
+    .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
+    .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
+    .option('--force', 'overwrite an existing file')
+    .addHelpText(
+      'after',
+      examples([
+        'smplan init',
+        'smplan init --lang de --template kiosk',
+        'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
+        'smplan init --answers answers.yaml --template b2b',
+      ]),
+    )
+    .action(async (file: string, options) => {
+      const { init } = await import('./commands/init.js');
+      process.exitCode = await init(file, options);
+    });
+
+  program
+    .command('edit')
+    .description('re-run one part of the interview with the current answers as defaults')
+    .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
+    .argument('[file]', 'the strategy file', 'smplan.yaml')
+    .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
+    .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
+    .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
+    .action(async (section: string, file: string, options) => {
+      const { edit } = await import('./commands/edit.js');
+      process.exitCode = await edit(section, file, options);
+    });
+
+  program
+    .command('track')
+    .description("record a measured KPI value for a goal")
+    .argument('[goal-id]', 'the id of the goal')
+    .argument('[value]', 'the measured value')
+    .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
+    .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
+    .option('-n, --note <text>', 'what happened, in a few words')
+    .option('--replace', 'replace a value already recorded for that day')
+    .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
+    .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
+    .action(async (goalId: string | undefined, value: string | undefined, options) => {
+      const { track } = await import('./commands/track.js');
+      process.exitCode = await track(goalId, value, options);
+    });
+
+  program.commandsGroup('Show results:');
+  program
+    .command('report')
+    .description('progress of every goal, costs and ROI')
+    .argument('[file]', 'the strategy file', 'smplan.yaml')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json']).default('text'))
+    .option('-o, --output-file <path>', 'write the report to a file')
+    .option('--lang <de|en>', "language of the report (default: the file's language)", parseLanguage)
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addHelpText('after', examples(['smplan report', 'smplan report --format html -o report.html', 'smplan report --format json | jq .roi']))
+    .action(async (file: string, options) => {
+      const { report } = await import('./commands/report.js');
+      process.exitCode = await report(file, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const quietExits = ['commander.helpDisplayed', 'commander.help', 'commander.version'];
+      process.exitCode = quietExits.includes(error.code) ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    process.exitCode = reportError(error, argv.includes('--debug'));
+  }
+}

@@ -1,0 +1,14 @@
+import type { Colors } from '../../cli/colors.js';
+import type { FileResult } from '../finding.js';
+import type { Language, Rule } from '../rule.js';
+
+export interface FormatContext {
+  colors: Colors;
+  language: Language;
+  /** Every rule, for formats that describe them (SARIF). */
+  rules: readonly Rule[];
+  version: string;
+}
+
+/** A formatter is pure: results in, report text out; colour is decided by the caller. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
