@@ -42,7 +42,7 @@ export async function readConfigFile(path: string, cwd: string): Promise<Severit
   const text = await readTextFile(path);
   const name = relative(cwd, path) || path;
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const [error] = document.errors;
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);

@@ -70,7 +70,7 @@ export class StrategyDocument {
     const bom = source.startsWith('\uFEFF');
     const text = bom ? source.slice(1) : source;
     const lineCounter = new LineCounter();
-    const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     return new StrategyDocument(path, text, yaml, lineCounter, { bom, crlf: text.includes('\r\n') });
   }
 

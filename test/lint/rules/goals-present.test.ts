@@ -27,5 +27,15 @@ testRule('goals/present', {
       `,
       findings: [{ messageId: 'missing', line: 3, column: 1 }],
     },
+    {
+      // A key left empty in a draft counts as no goal.
+      code: yaml`
+        smplan: 1
+        company: {name: Kiosk}
+        goals:
+        audiences: []
+      `,
+      findings: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
   ],
 });

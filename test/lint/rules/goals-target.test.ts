@@ -40,5 +40,18 @@ testRule('goals/target', {
         { messageId: 'missing', line: 8, column: 5, includes: '"reach"' },
       ],
     },
+    {
+      // A target left empty points at its own key.
+      code: yaml`
+        smplan: 1
+        company: {name: Kiosk}
+        goals:
+          - id: leads
+            kpi:
+              metric: Enquiries via the contact form
+              target:
+      `,
+      findings: [{ messageId: 'missing', line: 7, column: 7, includes: '"leads"' }],
+    },
   ],
 });

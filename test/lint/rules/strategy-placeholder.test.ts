@@ -37,7 +37,7 @@ testRule('strategy/placeholder', {
         { messageId: 'placeholder', line: 7, column: 37, includes: '"tbd"' },
         { messageId: 'placeholder', line: 10, column: 23, includes: '"FIXME"' },
         { messageId: 'placeholder', line: 10, column: 30, includes: '"XXX"' },
-        { messageId: 'placeholder', line: 12, column: 12, includes: '"TBD"' },
+        { messageId: 'placeholder', line: 12, column: 10, includes: '"TBD"' },
       ],
     },
     {
@@ -48,6 +48,13 @@ testRule('strategy/placeholder', {
           deletion_policy: Wir <Regel in einem Satz> und todo später
       `,
       findings: [{ messageId: 'placeholder', line: 4, column: 20, includes: '"<Regel in einem Satz>"' }],
+    },
+    {
+      code: yaml`
+        smplan: 1
+        company: {name: Kiosk, industry: '{{industry}}'}
+      `,
+      findings: [{ messageId: 'placeholder', line: 2, column: 34, includes: '"{{industry}}"' }],
     },
   ],
 });

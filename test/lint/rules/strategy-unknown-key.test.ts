@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { StrategyDocument } from '../../../src/strategy/document.js';
 import { testRule, yaml } from '../../helpers/rule-tester.js';
 
 testRule('strategy/unknown-key', {
@@ -25,7 +27,7 @@ testRule('strategy/unknown-key', {
       `,
       findings: [
         { messageId: 'typo', line: 3, column: 1, includes: 'Unknown key "goal"; did you mean "goals"?' },
-        { messageId: 'typo', line: 9, column: 18, includes: 'Unknown key "deadlne"; did you mean "deadline"?' },
+        { messageId: 'typo', line: 9, column: 16, includes: 'Unknown key "deadlne"; did you mean "deadline"?' },
       ],
     },
     {
@@ -58,4 +60,12 @@ testRule('strategy/unknown-key', {
       ],
     },
   ],
+});
+
+describe('strategy/unknown-key keeps what it reports', () => {
+  it('leaves an unknown key in the strategy and in the written file', () => {
+    const document = StrategyDocument.parse('test.smplan.yaml', 'smplan: 1\ncompany: {name: Kiosk}\ninternal_notes: Mit Karl besprechen\n');
+    expect(document.strategy).toMatchObject({ internal_notes: 'Mit Karl besprechen' });
+    expect(document.toString()).toContain('internal_notes: Mit Karl besprechen');
+  });
 });

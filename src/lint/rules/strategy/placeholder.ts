@@ -5,6 +5,8 @@ import { defineRule } from '../../rule.js';
 const ANGLE = /<([^<>\n]{1,80})>/gu;
 /** Angle brackets that are not placeholders: e-mail addresses, links, simple HTML tags. */
 const NOT_A_PLACEHOLDER = /@|:\/\/|^(?:br|hr|b|i|u|s|p|em|strong|small|sub|sup|code|span|div)\s*\/?$/iu;
+/** `{{company}}`: a template variable nobody filled in. */
+const MUSTACHE = /\{\{[^{}\n]{1,80}\}\}/u;
 /** Marker words, word-bounded and in any case; "ToDo-Liste" is a to-do list, not a marker. */
 const MARKER = /(?<![\p{L}\p{N}_])(?:todo|tbd|tba|fixme|lorem ipsum)(?![\p{L}\p{N}_])(?![-\s]*(?:liste?n?|lists?)(?![\p{L}\p{N}]))/iu;
 /** XXX only in capitals: it marks a gap, while "xxx" may be part of a name. */
@@ -20,7 +22,7 @@ export function findPlaceholder(text: string): string | undefined {
       break;
     }
   }
-  for (const pattern of [MARKER, XXX]) {
+  for (const pattern of [MUSTACHE, MARKER, XXX]) {
     const match = pattern.exec(text);
     if (match) found.push({ index: match.index, text: match[0] });
   }
@@ -48,8 +50,8 @@ export default defineRule({
   id: 'strategy/placeholder',
   severity: 'error',
   description: {
-    en: 'No text is left over from a template (<...>, TODO, TBD).',
-    de: 'Kein Text ist aus einer Vorlage übrig geblieben (<...>, TODO, TBD).',
+    en: 'No text is left over from a template (<...>, {{...}}, TODO, TBD).',
+    de: 'Kein Text ist aus einer Vorlage übrig geblieben (<...>, {{...}}, TODO, TBD).',
   },
   messages: {
     placeholder: {

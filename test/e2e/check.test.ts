@@ -1,0 +1,287 @@
+/** `smplan check` end to end: the built CLI in temporary folders, as CI runs it. */
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const TEMPLATE = new URL('../../templates/kiosk.en.yaml', import.meta.url);
+
+const UNMEASURABLE = `smplan: 1
+company: {name: Kiosk}
+language: en
+goals:
+  - id: reach
+    objective: More followers
+`;
+
+/** Text a malicious or careless author could put in a strategy. */
+const HOSTILE = `smplan: 1
+company: {name: "Evil\\r\\n::error file=x::pwned"}
+language: en
+goals:
+  - id: evil
+    objective: "%0A::error::injected \\u001b[31mred\\u001b[0m more followers\\r\\n::warning::second"
+"x-\\u001b[31mred\\u001b]8;;https://example.com\\u0007": link
+`;
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'smplan-check-'));
+});
+
+async function put(name: string, text: string | Buffer): Promise<string> {
+  const path = join(folder, name);
+  await mkdir(join(path, '..'), { recursive: true });
+  await writeFile(path, text);
+  return path;
+}
+
+const check = (args: string[], env?: Record<string, string | undefined>) => runCli(['check', ...args], { cwd: folder, env });
+
+describe('smplan check exit codes', () => {
+  it('passes a complete template silently with exit 0', async () => {
+    await copyFile(TEMPLATE, join(folder, 'smplan.yaml'));
+    const result = await check([]);
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('fails with exit 1 on errors and reports them per file', async () => {
+    await put('clients/a.smplan.yaml', UNMEASURABLE);
+    await copyFile(TEMPLATE, join(folder, 'clients/b.smplan.yml'));
+    await put('node_modules/x/smplan.yaml', 'not: checked');
+    const result = await check([]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('clients/a.smplan.yaml');
+    expect(result.stdout).not.toContain('clients/b.smplan.yml');
+    expect(result.stdout).toMatch(/5:5\s+error\s+Goal "reach" has no kpi.metric/);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
+  });
+
+  it('exits 0 with warnings only, and 1 when they exceed --max-warnings', async () => {
+    const text = (await readFile(TEMPLATE, 'utf8')).replace('  country: DE\n', '  country: DE\n  motto: fresh\n');
+    await put('smplan.yaml', text);
+    expect((await check([])).code).toBe(0);
+    const strict = await check(['--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('exceed --max-warnings 0');
+  });
+
+  it('exits 2 for usage problems', async () => {
+    expect((await check([])).code).toBe(2);
+    expect((await check([])).stderr).toMatch(/no strategy files found/);
+    expect((await check(['nothing-*.yaml'])).stderr).toMatch(/nothing-\*\.yaml: no files match/);
+    expect((await check(['--format', 'xml'])).code).toBe(2);
+    expect((await check(['--max-warnings', 'many'])).code).toBe(2);
+    expect((await check(['--rule', 'goals/nope=off'])).stderr).toMatch(/"goals\/nope" is not a rule/);
+    expect((await check(['--rule', 'goals/metric=loud'])).code).toBe(2);
+  });
+
+  it('reports an invalid SMPLAN_TODAY as a usage problem', async () => {
+    await put('smplan.yaml', UNMEASURABLE);
+    const result = await check([], { SMPLAN_TODAY: '2027-02-30' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/SMPLAN_TODAY is "2027-02-30"/);
+  });
+});
+
+describe('bad input never crashes and never stops the other files', () => {
+  it('gives each broken file one finding or one line, and still checks the rest', async () => {
+    await put('syntax.smplan.yaml', 'smplan: 1\ncompany: [\n');
+    await put('duplicate.smplan.yaml', 'smplan: 1\ncompany: {name: A}\nsmplan: 1\n');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(10).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)];
+    await put('bomb.smplan.yaml', bomb.join('\n'));
+    await put('empty.smplan.yaml', '');
+    await put('proto.smplan.yaml', 'smplan: 1\ncompany: {name: A}\n__proto__: {admin: true}\n');
+    await put('binary.smplan.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    await put('huge.smplan.yaml', Buffer.alloc(50 * 1024 * 1024, 0x20));
+    await mkdir(join(folder, 'folder.smplan.yaml'));
+    await copyFile(TEMPLATE, join(folder, 'good.smplan.yaml'));
+
+    const result = await check(['--format', 'json']);
+    expect(result.code).toBe(2);
+    const stderrLines = result.stderr.trimEnd().split('\n');
+    expect(stderrLines).toEqual([
+      'smplan: error: binary.smplan.yaml: is a binary file (NUL byte at offset 4); a strategy is a YAML text file',
+      expect.stringMatching(/^smplan: error: huge\.smplan\.yaml: is 50\.0 MiB, more than a strategy can be/),
+    ]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const byFile = Object.fromEntries(JSON.parse(result.stdout).map((file: { filePath: string }) => [file.filePath, file]));
+    expect(Object.keys(byFile).sort()).toEqual(['bomb.smplan.yaml', 'duplicate.smplan.yaml', 'empty.smplan.yaml', 'good.smplan.yaml', 'proto.smplan.yaml', 'syntax.smplan.yaml']);
+    const rulesOf = (name: string) => byFile[name].messages.map((message: { ruleId: string }) => message.ruleId);
+    expect(rulesOf('syntax.smplan.yaml')).toContain('schema');
+    expect(byFile['duplicate.smplan.yaml'].messages[0]).toMatchObject({ ruleId: 'schema', line: 3, column: 1 });
+    expect(byFile['bomb.smplan.yaml'].messages[0].message).toMatch(/aliases/);
+    expect(rulesOf('empty.smplan.yaml')).toEqual(['schema', 'schema']);
+    expect(rulesOf('proto.smplan.yaml')).toContain('strategy/unknown-key');
+    expect(byFile['good.smplan.yaml'].messages).toEqual([]);
+  });
+
+  it('names a missing file and a folder without strategies, and checks the others', async () => {
+    await copyFile(TEMPLATE, join(folder, 'smplan.yaml'));
+    await mkdir(join(folder, 'empty-folder'));
+    const result = await check(['smplan.yaml', 'missing.yaml', 'empty-folder']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('missing.yaml: no such file or folder');
+    expect(result.stderr).toContain('empty-folder: no strategy files');
+  });
+
+  it.runIf(process.getuid?.() === 0)('names a file it may not read (run as an unprivileged user)', async () => {
+    await chmod(folder, 0o755);
+    const path = await put('secret.smplan.yaml', UNMEASURABLE);
+    await chmod(path, 0o000);
+    const result = await runCli(['check', 'secret.smplan.yaml'], { cwd: folder, uid: 65534 });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('smplan: error: secret.smplan.yaml: permission denied; check who may read it');
+  });
+
+  it.runIf(process.getuid?.() !== 0)('names a file it may not read', async () => {
+    const path = await put('secret.smplan.yaml', UNMEASURABLE);
+    await chmod(path, 0o000);
+    const result = await check(['secret.smplan.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('smplan: error: secret.smplan.yaml: permission denied; check who may read it');
+  });
+});
+
+describe('formats', () => {
+  beforeEach(async () => {
+    await put('smplan.yaml', UNMEASURABLE);
+  });
+
+  it('json follows the ESLint shape', async () => {
+    const result = await check(['--format', 'json']);
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse(result.stdout);
+    expect(file).toMatchObject({ filePath: 'smplan.yaml', errorCount: expect.any(Number), warningCount: expect.any(Number) });
+    expect(file.messages[0]).toEqual({
+      ruleId: expect.any(String),
+      messageId: expect.any(String),
+      severity: expect.any(Number),
+      message: expect.any(String),
+      line: expect.any(Number),
+      column: expect.any(Number),
+      endLine: expect.any(Number),
+      endColumn: expect.any(Number),
+    });
+  });
+
+  it.each(['sarif', 'junit', 'github', 'stylish'])('%s runs with exit 1 for a file with errors', async (format) => {
+    const result = await check(['--format', format]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('writes the report atomically to --output-file and a summary to stdout', async () => {
+    const result = await check(['--format', 'sarif', '--output-file', 'out/report.sarif']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/out\/report\.sarif: the folder does not exist/);
+    await mkdir(join(folder, 'out'));
+    const written = await check(['--format', 'sarif', '--output-file', 'out/report.sarif']);
+    expect(written.code).toBe(1);
+    expect(written.stdout).toMatch(/^1 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\); report written to out\/report\.sarif\n$/);
+    expect(JSON.parse(await readFile(join(folder, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(await readdir(join(folder, 'out'))).toEqual(['report.sarif']);
+  });
+
+  it('--quiet reports errors only', async () => {
+    const result = await check(['--quiet', '--format', 'json']);
+    const severities = JSON.parse(result.stdout)[0].messages.map((message: { severity: number }) => message.severity);
+    expect(severities.length).toBeGreaterThan(0);
+    expect(new Set(severities)).toEqual(new Set([2]));
+  });
+
+  it('speaks German with --lang de and by the file language', async () => {
+    expect((await check(['--lang', 'de'])).stdout).toMatch(/Fehler.*Ziel „reach“ hat keine kpi\.metric/);
+    await put('smplan.yaml', UNMEASURABLE.replace('language: en', 'language: de'));
+    expect((await check([])).stdout).toMatch(/Befunde/);
+    expect((await check(['--lang', 'en'])).stdout).toMatch(/problems/);
+  });
+});
+
+describe('untrusted text stays data', () => {
+  beforeEach(async () => {
+    await put('smplan.yaml', HOSTILE);
+  });
+
+  it('github output has exactly one workflow command per finding', async () => {
+    const json = JSON.parse((await check(['--format', 'json'])).stdout);
+    const findings = json[0].messages.length;
+    const result = await check(['--format', 'github']);
+    const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands).toHaveLength(findings);
+    expect(result.stdout).not.toMatch(/\r/);
+    expect(result.stdout).not.toContain('\u001b');
+    for (const command of commands) expect(command).toMatch(/^::(error|warning) file=smplan\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[^:]+::/);
+    expect(result.stdout.split('\n').filter((line) => /::(error|warning)/.test(line) && !line.startsWith('::'))).toHaveLength(
+      result.stdout.split('\n').filter((line) => /::(error|warning)/.test(line) && !line.startsWith('::')).length,
+    );
+  });
+
+  it('stylish output has no raw control characters with colours off', async () => {
+    const result = await check(['--no-color']);
+    expect(result.stdout).toMatch(/\\x1b\[31mred/);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('uses colours only when asked to', async () => {
+    expect((await check([])).stdout).not.toContain('\u001b[');
+    expect((await check([], { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+    expect((await check([], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('configuration and disable comments', () => {
+  it('reads .smplanrc.yaml from the folder up to the repository root', async () => {
+    await mkdir(join(folder, '.git'));
+    await put('.smplanrc.yaml', 'rules:\n  goals/metric: off\n');
+    await put('clients/.smplanrc.yml', 'rules:\n  goals/vague-wording: error\n');
+    await put('clients/a.smplan.yaml', UNMEASURABLE);
+    const json = JSON.parse((await check(['--format', 'json'])).stdout);
+    const rules = json[0].messages.map((message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`);
+    expect(rules).not.toContain('goals/metric:2');
+    expect(rules).toContain('goals/vague-wording:2');
+    const flagged = JSON.parse((await check(['--format', 'json', '--rule', 'goals/metric=warn'])).stdout);
+    expect(flagged[0].messages.map((message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`)).toContain('goals/metric:1');
+  });
+
+  it('rejects a config with an unknown rule or severity, naming it', async () => {
+    await put('smplan.yaml', UNMEASURABLE);
+    await put('.smplanrc.yaml', 'rules:\n  goals/metrics: off\n');
+    const result = await check([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.smplanrc\.yaml: "goals\/metrics" is not a rule/);
+    await put('.smplanrc.yaml', 'rules:\n  goals/metric: [\n');
+    expect((await check([])).stderr).toMatch(/\.smplanrc\.yaml:\d+:\d+: /);
+    await put('strict.yaml', 'rules:\n  goals/metric: fatal\n');
+    expect((await check(['--config', 'strict.yaml'])).stderr).toMatch(/strict\.yaml: rule "goals\/metric" is set to "fatal"; use off, warn or error/);
+  });
+
+  it('accepts a finding with a reason and reports directives without one or without effect', async () => {
+    await put(
+      'smplan.yaml',
+      `smplan: 1
+company: {name: Kiosk}
+language: en
+goals:
+  # smplan-disable-next-line goals/metric, goals/target -- launch plan, KPI follows in January
+  - id: reach
+    objective: More followers
+  # smplan-disable-next-line goals/baseline
+  - id: leads
+    kpi: {metric: Leads, source: CRM, target: 5, deadline: 2027-06-30}
+# smplan-disable-next-line team/owner -- nothing here
+`,
+    );
+    const [file] = JSON.parse((await check(['--format', 'json'])).stdout);
+    const found = file.messages.map((message: { ruleId: string | null; line: number; messageId: string }) => `${message.line}:${message.ruleId ?? message.messageId}`);
+    expect(found).not.toContain('6:goals/metric');
+    expect(found).not.toContain('6:goals/target');
+    expect(found).toContain('6:goals/deadline');
+    expect(found).toContain('7:goals/vague-wording');
+    expect(found).toContain('8:missing-reason');
+    expect(found).toContain('10:goals/baseline');
+    expect(found).toContain('11:unused');
+  });
+});
