@@ -5,7 +5,7 @@
  */
 import { access } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import * as z from 'zod';
 import { readTextFile } from '../strategy/files.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
@@ -38,17 +38,18 @@ export function parseRuleFlags(flags: readonly string[]): Severities {
   return severities;
 }
 
-export async function readConfigFile(path: string, cwd: string): Promise<Severities> {
-  const text = await readTextFile(path);
+export function readConfigFile(path: string, cwd: string): Severities {
+  const text = readTextFile(path);
   const name = relative(cwd, path) || path;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
-  const [error] = document.errors;
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new UsageError(`${name}:${line}:${col}: ${error.message.split('\n')[0]}; fix the YAML of this config file`);
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { line, column } = error.mark ?? { line: 0, column: 0 };
+    throw new UsageError(`${name}:${line + 1}:${column + 1}: ${error.reason}; fix the YAML of this config file`);
   }
-  const parsed = configSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
+  const parsed = configSchema.safeParse(data ?? {});
   if (!parsed.success) throw new UsageError(`${name}: a config file holds only \`rules: { <rule id>: off|warn|error }\``);
   const severities: Severities = new Map();
   for (const [ruleId, setting] of Object.entries(parsed.data.rules ?? {})) {

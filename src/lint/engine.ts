@@ -1,12 +1,14 @@
 /**
- * Runs the rules over one strategy document. The engine knows no single rule:
- * it hands each one the validated strategy, turns the paths they report into
- * positions and the message ids into text, and applies disable comments.
+ * Runs the rules over one strategy. The engine knows no single rule: it hands
+ * each one the validated strategy, turns the paths they report into positions
+ * and the message ids into text, and applies disable comments.
  */
-import type { DataPath, StrategyDocument } from '../strategy/document.js';
+import type { Position, StrategyDocument } from '../strategy/document.js';
+import type { Strategy } from '../strategy/schema.js';
+import type { DataPath } from '../strategy/validate.js';
 import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
 import type { Finding } from './finding.js';
-import { formatMessage, type Language, type Message, type MessageData, type Rule, type SeveritySetting } from './rule.js';
+import { formatMessage, type Language, type Message, type MessageData, type Rule, type RuleSource, type SeveritySetting } from './rule.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import schemaRule from './rules/schema.js';
 
@@ -22,8 +24,34 @@ const INTERNAL_ERROR: Message = {
   de: 'Regel {rule} ist an dieser Datei gescheitert ({error}); bitte melden Sie das als Fehler von smplan.',
 };
 
+type Reporter = (rule: Rule, messageId: string, path: DataPath, data: MessageData | undefined, at: 'value' | 'key') => void;
+
+/** Runs every enabled rule; a rule that throws becomes a finding instead of ending the run. */
+export function runRules(
+  strategy: Strategy,
+  source: RuleSource,
+  options: LintOptions,
+  report: Reporter,
+  crashed: (rule: Rule, error: unknown) => void,
+): void {
+  for (const rule of RULES) {
+    const severity = options.severities?.get(rule.id) ?? rule.severity;
+    if (severity === 'off' || !rule.check) continue;
+    try {
+      rule.check({
+        strategy,
+        document: source,
+        today: options.today,
+        report: (messageId, path, data, at = 'value') => report(rule, messageId, path, data, at),
+      });
+    } catch (error) {
+      crashed(rule, error);
+    }
+  }
+}
+
 export function lintDocument(document: StrategyDocument, options: LintOptions): Finding[] {
-  const { language, today } = options;
+  const { language } = options;
   const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
   const findings: Finding[] = [];
 
@@ -38,21 +66,22 @@ export function lintDocument(document: StrategyDocument, options: LintOptions): 
   const { strategy } = document;
   // Disable comments speak of rule findings; on a file the rules could not read they would all look unused.
   if (!strategy) return findings;
-  for (const rule of RULES) {
-    const severity = severityOf(rule);
-    if (severity === 'off' || !rule.check) continue;
-    const report = (messageId: string, path: DataPath, data?: MessageData) => {
+
+  runRules(
+    strategy,
+    document,
+    options,
+    (rule, messageId, path, data, at) => {
       const message = rule.messages[messageId];
       if (!message) throw new Error(`rule ${rule.id} reported undeclared message "${messageId}"`);
-      findings.push({ ruleId: rule.id, messageId, severity, message: formatMessage(message, language, data), ...document.locate(path) });
-    };
-    try {
-      rule.check({ strategy, document, today, report });
-    } catch (error) {
+      const position: Position = at === 'key' ? document.locateKey(path) : document.locate(path);
+      findings.push({ ruleId: rule.id, messageId, severity: severityOf(rule) as Finding['severity'], message: formatMessage(message, language, data), ...position });
+    },
+    (rule, error) => {
       const data = { rule: rule.id, error: error instanceof Error ? error.message : String(error) };
       findings.push({ ruleId: rule.id, messageId: 'internal-error', severity: 'error', message: formatMessage(INTERNAL_ERROR, language, data), ...document.locate([]) });
-    }
-  }
+    },
+  );
 
   const { kept, problems } = applyDirectives(findings, findDirectives(document.text), RULE_IDS);
   for (const { messageId, severity, directive, data } of problems) {

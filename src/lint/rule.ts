@@ -3,8 +3,9 @@
  * and the values to quote; it never writes free text. The engine turns the path
  * into a position, picks the language and escapes what came from the file.
  */
-import type { DataPath, StrategyDocument } from '../strategy/document.js';
+import type { Position } from '../strategy/document.js';
 import type { Strategy } from '../strategy/schema.js';
+import type { DataPath } from '../strategy/validate.js';
 
 export type Language = 'en' | 'de';
 export type Severity = 'warn' | 'error';
@@ -19,13 +20,21 @@ export interface Message {
 
 export type MessageData = Record<string, string | number>;
 
+/** What a rule may read of the file besides the validated strategy. */
+export interface RuleSource {
+  /** The file's data as written, unknown keys and all. */
+  readonly data: unknown;
+  locate(path: DataPath): Position;
+}
+
 export interface RuleContext<MessageId extends string> {
   /** The strategy as the schema accepted it; rules only run on valid files. */
   readonly strategy: Strategy;
-  readonly document: StrategyDocument;
+  readonly document: RuleSource;
   /** Today as YYYY-MM-DD (`SMPLAN_TODAY` or the local date). */
   readonly today: string;
-  report(messageId: MessageId, path: DataPath, data?: MessageData): void;
+  /** Reports at the value of `path`, or with `at: 'key'` at its key (for a key that is itself the problem). */
+  report(messageId: MessageId, path: DataPath, data?: MessageData, at?: 'value' | 'key'): void;
 }
 
 export interface Rule<MessageId extends string = string> {

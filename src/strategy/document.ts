@@ -7,10 +7,10 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { readTextFile, writeFileAtomic } from './files.js';
-import { strategySchema, type Strategy } from './schema.js';
+import type { Strategy } from './schema.js';
+import { validateStrategy, type DataPath, type PathSegment } from './validate.js';
 
-export type PathSegment = string | number;
-export type DataPath = readonly PathSegment[];
+export type { DataPath, PathSegment } from './validate.js';
 
 export interface Position {
   line: number;
@@ -75,23 +75,14 @@ export class StrategyDocument {
   }
 
   /** Reads and parses a file; throws `FileError` when it cannot be read as text. */
-  static async load(path: string): Promise<StrategyDocument> {
-    const source = await readTextFile(path);
-    return StrategyDocument.parse(path, source);
+  static load(path: string): StrategyDocument {
+    return StrategyDocument.parse(path, readTextFile(path));
   }
 
   private validate(data: unknown): Strategy | undefined {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      this.problems.push({ code: 'not-a-mapping', position: this.locate([]), data: {} });
-      return undefined;
-    }
-    const result = strategySchema.safeParse(withoutEmptyValues(data));
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-      this.problems.push({ ...describeIssue(issue, valueAt(data, path)), position: this.locate(path) });
-    }
-    return undefined;
+    const result = validateStrategy(data);
+    for (const { path, ...problem } of result.problems) this.problems.push({ ...problem, position: this.locate(path) });
+    return result.strategy;
   }
 
   /**
@@ -119,6 +110,18 @@ export class StrategyDocument {
     const start = fromKey ? keyNode!.range![0] : (valueRange?.[0] ?? 0);
     const end = valueRange?.[1] ?? keyNode?.range?.[1] ?? start;
     return this.rangePosition([start, end]);
+  }
+
+  /** The position of the key of `path` itself (`deadlne:`), or of its value when it has no key. */
+  locateKey(path: DataPath): Position {
+    let node: unknown = this.yaml.contents;
+    let entry: ReturnType<typeof childOf>;
+    for (const segment of path) {
+      entry = childOf(node, segment);
+      node = entry?.value;
+    }
+    const range = entry?.key?.range;
+    return range ? this.rangePosition([range[0], range[1]]) : this.locate(path);
   }
 
   private rangePosition([start, rawEnd]: readonly [number, number]): Position {
@@ -169,73 +172,6 @@ function childOf(node: unknown, segment: PathSegment): { key?: Node; value: unkn
   return undefined;
 }
 
-/**
- * A key written with nothing after it (`audiences:`) reads as null; in a draft
- * that means "not answered yet", so it is treated as absent rather than as a type error.
- */
-function withoutEmptyValues(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutEmptyValues);
-  if (typeof value !== 'object' || value === null) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== null) Object.defineProperty(result, key, { value: withoutEmptyValues(child), enumerable: true, writable: true, configurable: true });
-  }
-  return result;
-}
-
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return value;
-}
-
 function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
-}
-
-interface IssueLike {
-  code: string;
-  path: PropertyKey[];
-  expected?: string;
-  values?: readonly unknown[];
-  format?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-  message: string;
-}
-
-/** Maps a zod issue to a translatable problem code of rule `schema`. */
-function describeIssue(issue: IssueLike, value: unknown): Omit<SchemaProblem, 'position'> {
-  const key = issue.path.map(String).join('.') || '(top level)';
-  if (value === undefined) return { code: 'required', data: { key } };
-  switch (issue.code) {
-    case 'invalid_type':
-      return { code: 'wrong-type', data: { key, expected: YAML_TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'value', found: typeName(value) } };
-    case 'invalid_value':
-      return { code: 'not-allowed', data: { key, value: String(value), allowed: (issue.values ?? []).join(', ') } };
-    case 'invalid_format':
-    case 'custom':
-      return { code: issue.message, data: { key, value: String(value) } };
-    case 'too_small':
-      return issue.origin === 'string'
-        ? { code: 'empty', data: { key } }
-        : { code: 'too-small', data: { key, value: String(value), minimum: Number(issue.minimum) } };
-    default:
-      return { code: 'invalid', data: { key, value: String(value) } };
-  }
-}
-
-/** zod's JavaScript names, said the way a YAML file is read. */
-const YAML_TYPE_NAMES: Record<string, string> = { object: 'mapping', array: 'list' };
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'mapping';
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite number';
-  return typeof value;
 }

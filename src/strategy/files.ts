@@ -4,6 +4,7 @@
  * crash or Ctrl-C never leaves a half-written strategy behind.
  */
 import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -40,34 +41,40 @@ function describeSystemError(error: unknown, action: 'read' | 'write'): string {
   }
 }
 
-export async function readTextFile(path: string): Promise<string> {
+/**
+ * Reads a strategy as text. Synchronous on purpose: `check` reads thousands of
+ * small files one after the other, and a promise round trip per system call
+ * costs more than the read itself.
+ */
+export function readTextFile(path: string): string {
   let bytes: Buffer;
+  let descriptor: number | undefined;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const info = await handle.stat();
-      if (info.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
-      if (info.size > MAX_FILE_BYTES) {
-        throw new FileError(path, `is ${formatBytes(info.size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`);
-      }
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
+    descriptor = openSync(path, 'r');
+    const info = fstatSync(descriptor);
+    if (info.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
+    if (info.size > MAX_FILE_BYTES) {
+      throw new FileError(path, `is ${formatBytes(info.size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`);
     }
+    bytes = readFileSync(descriptor);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(path, describeSystemError(error, 'read'));
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
   // A FIFO or /proc file reports size 0 and can still deliver more; the cap holds for them too.
   if (bytes.length > MAX_FILE_BYTES) throw new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new FileError(path, `is a binary file (NUL byte at offset ${nul}); a strategy is a YAML text file`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new FileError(path, 'is not UTF-8 text; save it as UTF-8');
   }
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function formatBytes(size: number): string {
   return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;

@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { ConfigResolver, parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
 import { lintDocument } from '../../lint/engine.js';
+import { hasNoFindings } from '../../lint/quick-check.js';
 import { toFileResult, type FileResult } from '../../lint/finding.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
 import type { Language } from '../../lint/rule.js';
 import { RULES } from '../../lint/rules/index.js';
-import { StrategyDocument } from '../../strategy/document.js';
-import { FileError, writeFileAtomic } from '../../strategy/files.js';
+import type { StrategyDocument } from '../../strategy/document.js';
+import { FileError, readTextFile, writeFileAtomic } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -54,17 +55,25 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const results: FileResult[] = [];
   let reportLanguage: Language | undefined = options.lang;
   for (const filePath of files) {
-    let document: StrategyDocument;
+    let text: string;
     try {
-      document = await StrategyDocument.load(resolve(cwd, filePath));
+      text = readTextFile(resolve(cwd, filePath));
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       problems.push(`${filePath}: ${error.reason}`);
       continue;
     }
+    const severities = await configs.severitiesFor(filePath);
+    if (hasNoFindings(text, { language: fallbackLanguage, today, severities })) {
+      results.push(toFileResult(filePath, []));
+      continue;
+    }
+    // The full way loads the yaml library, which clean runs never need.
+    const { StrategyDocument } = await import('../../strategy/document.js');
+    const document = StrategyDocument.parse(resolve(cwd, filePath), text);
     const language = options.lang ?? documentLanguage(document) ?? fallbackLanguage;
     reportLanguage ??= language;
-    let findings = lintDocument(document, { language, today, severities: await configs.severitiesFor(filePath) });
+    let findings = lintDocument(document, { language, today, severities });
     if (options.quiet) findings = findings.filter((finding) => finding.severity === 'error');
     results.push(toFileResult(filePath, findings));
   }

@@ -1,5 +1,26 @@
-import type { Language } from '../../lint/rule.js';
-import { UsageError } from '../errors.js';
+/**
+ * `smplan init [file]`: interviews the owner through the five questions and
+ * writes the strategy; or, without prompts, takes the answers from a file
+ * (`--answers`) or accepts the suggestions (`--yes`).
+ *
+ * Asking (src/interview/ask.ts), building (build.ts, pure) and writing
+ * (write.ts, atomic) are kept apart. The prompt library is loaded only after
+ * it is clear that there is a terminal to ask on, and the YAML writer and the
+ * lint engine only when the file is written.
+ */
+import { stat } from 'node:fs/promises';
+import { isatty } from 'node:tty';
+import type { AskContext } from '../../interview/ask.js';
+import { finishStrategy, companyNameFromPath, defaultStrategy } from '../../interview/build.js';
+import type { Data } from '../../interview/data.js';
+import { MESSAGES } from '../../interview/messages.js';
+import { summaryLines } from '../../interview/summary.js';
+import { escapeControlCharacters, formatMessage, type Language, type Message } from '../../lint/rule.js';
+import { today as todayFromEnvironment } from '../../strategy/today.js';
+import { colorsFor, wantsColor, type Colors } from '../colors.js';
+import { EXIT, UsageError } from '../errors.js';
+import { localeLanguage } from '../locale.js';
+import { VERSION } from '../version.js';
 
 export interface InitOptions {
   lang?: Language;
@@ -10,6 +31,152 @@ export interface InitOptions {
   force?: boolean;
 }
 
-export async function init(_file: string, _options: InitOptions): Promise<number> {
-  throw new UsageError('init is not built yet');
+/** How many findings of the first `check` are shown after writing. */
+const FIRST_FINDINGS = 5;
+
+/** `CI=true` or `CI=1`, as CI services set it: never wait for a person there. */
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  return /^(true|1)$/i.test(env.CI ?? '');
+}
+
+/**
+ * Whether there is a person to ask. `isatty` on the descriptors, not
+ * `process.stdin.isTTY`: touching `process.stdin` opens the stream, and an open
+ * pipe that never sends anything would then keep the process alive.
+ */
+export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
+  return isatty(0) && isatty(1) && !isCi(env);
+}
+
+function print(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function existingKind(file: string): Promise<'none' | 'file' | 'folder'> {
+  try {
+    return (await stat(file)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'none';
+  }
+}
+
+interface Start {
+  data: Data;
+  template?: { name: string; description: string };
+}
+
+/** What the answers start from: the template (dates moved to today), or the defaults. */
+async function startingPoint(file: string, templateName: string | undefined, language: Language, today: string): Promise<Start> {
+  if (templateName === undefined) return { data: defaultStrategy(companyNameFromPath(file, language), { language, today }) };
+  const { loadTemplate } = await import('../../interview/templates.js');
+  const template = await loadTemplate(templateName, language, today);
+  return { data: template.data, template };
+}
+
+export async function init(file: string, options: InitOptions): Promise<number> {
+  const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, options.lang ?? localeLanguage(), data);
+  if (options.listTemplates) {
+    const { templateList } = await import('../../interview/templates.js');
+    process.stdout.write(await templateList(options.lang ?? localeLanguage()));
+    return EXIT.ok;
+  }
+  const interactive = options.answers === undefined && !options.yes;
+  if (interactive && !canPrompt()) throw new UsageError(say(MESSAGES.needsTerminal));
+
+  const today = todayFromEnvironment();
+  const existing = await existingKind(file);
+  if (existing === 'folder') throw new UsageError(say(MESSAGES.notAFile, { file }));
+  if (existing === 'file' && !options.force && !interactive) throw new UsageError(say(MESSAGES.fileExists, { file }));
+
+  if (options.answers !== undefined) return fromAnswersFile(file, options.answers, options, today);
+  const language = options.lang ?? localeLanguage();
+  const start = await startingPoint(file, options.template, language, today);
+  if (options.yes) return writeAndReport(file, finishStrategy(start.data, { language, today }), language, today);
+  return interview(file, start, { language, today, overwrite: existing === 'file' && !options.force });
+}
+
+async function interview(file: string, start: Start, { language, today, overwrite }: { language: Language; today: string; overwrite: boolean }): Promise<number> {
+  const [{ askInterview, askYesNo }, colors] = await Promise.all([import('../../interview/ask.js'), colorsFor(wantsColor(process.stdout, undefined))]);
+  const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
+  const context: AskContext = { language, today, print, style: colors };
+
+  if (overwrite && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
+    print(say(MESSAGES.unchanged, { file }));
+    return EXIT.ok;
+  }
+  print(colors.bold(say(MESSAGES.welcome, { file })));
+  print(colors.dim(say(MESSAGES.keys)));
+  if (start.template) print(colors.dim(say(MESSAGES.fromTemplate, start.template)));
+
+  const strategy = finishStrategy(await askInterview(start.data, context), { language, today });
+  print();
+  print(colors.bold(say(MESSAGES.summary)));
+  for (const line of summaryLines(strategy, language)) print(`  ${line}`);
+  print();
+  if (!(await askYesNo('write', say(MESSAGES.confirmWrite, { file }), true, context))) {
+    print(say(MESSAGES.notWritten));
+    return EXIT.ok;
+  }
+  // Somebody may have created the file while the questions were answered.
+  if (!overwrite && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
+  return writeAndReport(file, strategy, language, today, colors);
+}
+
+async function fromAnswersFile(file: string, answersPath: string, options: InitOptions, today: string): Promise<number> {
+  const { readAnswers, mergeAnswers, validateMerged } = await import('../../interview/answers-file.js');
+  const fallback = options.lang ?? localeLanguage();
+  const answers = await readAnswers(answersPath, fallback);
+  const answered = answers.data.language;
+  const language = options.lang ?? (answered === 'de' || answered === 'en' ? answered : fallback);
+  let problems = answers.problems;
+  let merged: Data = {};
+  if (problems.length === 0) {
+    const start = await startingPoint(file, options.template, language, today);
+    merged = mergeAnswers(start.data, answers.data);
+    problems = validateMerged(merged, answers, language);
+  }
+  if (problems.length > 0) {
+    const where = escapeControlCharacters(answersPath);
+    for (const problem of problems) process.stderr.write(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
+    throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: answersPath }));
+  }
+  return writeAndReport(file, finishStrategy(merged, { language, today }), language, today);
+}
+
+/** Writes the strategy, then shows what `check` says about it and what to do next. */
+async function writeAndReport(file: string, strategy: Data, language: Language, today: string, colors?: Colors): Promise<number> {
+  const [{ renderStrategy, schemaReference, writeStrategy }, { lintDocument }, { toFileResult }, { default: stylish }, { RULES }] = await Promise.all([
+    import('../../interview/write.js'),
+    import('../../lint/engine.js'),
+    import('../../lint/finding.js'),
+    import('../../lint/formatters/stylish.js'),
+    import('../../lint/rules/index.js'),
+  ]);
+  colors ??= await colorsFor(wantsColor(process.stdout, undefined));
+  const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
+
+  const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schemaReference(file) });
+  const document = await writeStrategy(file, text);
+  print();
+  print(colors.green(`✔ ${say(MESSAGES.written, { file })}`));
+
+  const result = toFileResult(file, lintDocument(document, { language, today }));
+  if (result.findings.length === 0) {
+    print(say(MESSAGES.checkClean, { file }));
+  } else {
+    const shown = { ...result, findings: result.findings.slice(0, FIRST_FINDINGS) };
+    process.stdout.write(stylish([shown], { colors, language, rules: RULES, version: VERSION }));
+    const more = result.findings.length - shown.findings.length;
+    if (more > 0) print(colors.dim(say(MESSAGES.moreFindings, { count: more, file })));
+  }
+
+  print();
+  print(colors.bold(say(MESSAGES.nextSteps)));
+  print(`  ${say(MESSAGES.nextGit, { file })}`);
+  print(`  ${say(MESSAGES.nextCi)}`);
+  const goals = Array.isArray(strategy.goals) ? (strategy.goals as Data[]) : [];
+  const firstGoal = goals.find((goal) => typeof goal.id === 'string')?.id;
+  if (typeof firstGoal === 'string') print(`  ${say(MESSAGES.nextTrack, { goal: firstGoal })}`);
+  if (result.errorCount > 0) print(`  ${say(MESSAGES.nextEdit, { file })}`);
+  return EXIT.ok;
 }

@@ -1,5 +1,15 @@
-import type { Language } from '../../lint/rule.js';
-import { UsageError } from '../errors.js';
+/** `smplan report [file]`: progress of every goal, costs and ROI, in one of four formats. */
+import { resolve } from 'node:path';
+import { escapeControlCharacters, type Language } from '../../lint/rule.js';
+import { buildReport } from '../../report/model.js';
+import { VIEWS } from '../../report/views/index.js';
+import { StrategyDocument } from '../../strategy/document.js';
+import { writeFileAtomic } from '../../strategy/files.js';
+import { today as todayFromEnvironment } from '../../strategy/today.js';
+import { colorsFor, wantsColor } from '../colors.js';
+import { EXIT, UsageError } from '../errors.js';
+import { localeLanguage } from '../locale.js';
+import { describeFirstProblem } from '../schema-problem.js';
 
 export interface ReportOptions {
   format: 'text' | 'markdown' | 'html' | 'json';
@@ -8,6 +18,29 @@ export interface ReportOptions {
   color?: boolean;
 }
 
-export async function report(_file: string, _options: ReportOptions): Promise<number> {
-  throw new UsageError('report is not built yet');
+function documentLanguage(document: StrategyDocument): Language | undefined {
+  const language = (document.data as { language?: unknown } | null)?.language;
+  return language === 'de' || language === 'en' ? language : undefined;
+}
+
+export async function report(file: string, options: ReportOptions): Promise<number> {
+  const view = Object.hasOwn(VIEWS, options.format) ? VIEWS[options.format] : undefined;
+  if (!view) throw new UsageError(`--format must be one of ${Object.keys(VIEWS).join(', ')}, not "${options.format}"`);
+  const today = todayFromEnvironment();
+  const document = await StrategyDocument.load(resolve(file));
+  const language = options.lang ?? documentLanguage(document) ?? localeLanguage();
+  if (!document.strategy) {
+    // Like `check`: a file that is not well-formed is a finding (exit 1), not a usage error.
+    process.stderr.write(`smplan: error: ${escapeControlCharacters(describeFirstProblem(document, file, language))} No report: fix the file first (smplan check lists every problem).\n`);
+    return EXIT.findings;
+  }
+  const model = buildReport(document.strategy, file, today);
+  const toFile = options.outputFile !== undefined;
+  const colors = await colorsFor(!toFile && options.format === 'text' && wantsColor(process.stdout, options.color));
+  const output = view(model, { colors, language });
+  if (toFile) {
+    await writeFileAtomic(resolve(options.outputFile!), output);
+    process.stdout.write(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n');
+  } else process.stdout.write(output);
+  return EXIT.ok;
 }

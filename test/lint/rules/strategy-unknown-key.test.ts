@@ -27,7 +27,7 @@ testRule('strategy/unknown-key', {
       `,
       findings: [
         { messageId: 'typo', line: 3, column: 1, includes: 'Unknown key "goal"; did you mean "goals"?' },
-        { messageId: 'typo', line: 9, column: 16, includes: 'Unknown key "deadlne"; did you mean "deadline"?' },
+        { messageId: 'typo', line: 9, column: 7, includes: 'Unknown key "deadlne"; did you mean "deadline"?' },
       ],
     },
     {
@@ -37,7 +37,7 @@ testRule('strategy/unknown-key', {
         company: {name: Kiosk}
         internal_notes: Mit Karl besprechen
       `,
-      findings: [{ messageId: 'unknown', line: 3, column: 17, includes: 'Unknown key "internal_notes"; smplan keeps it' }],
+      findings: [{ messageId: 'unknown', line: 3, column: 1, includes: 'Unknown key "internal_notes"; smplan keeps it' }],
     },
     {
       // A known key in the wrong mapping: the goal's KPI written straight under the goal.
@@ -55,8 +55,8 @@ testRule('strategy/unknown-key', {
       `,
       findings: [
         { messageId: 'misplaced', line: 3, column: 1, includes: 'Key "owner" is not read here; format version 1 knows it under "team"' },
-        { messageId: 'misplaced', line: 6, column: 13, includes: 'under "kpi"' },
-        { messageId: 'top-level', line: 10, column: 20, includes: 'Key "next_review"' },
+        { messageId: 'misplaced', line: 6, column: 5, includes: 'under "kpi"' },
+        { messageId: 'top-level', line: 10, column: 7, includes: 'Key "next_review"' },
       ],
     },
   ],

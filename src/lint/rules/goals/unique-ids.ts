@@ -1,4 +1,4 @@
-import type { StrategyDocument } from '../../../strategy/document.js';
+import type { RuleSource } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 
 /** For every item whose id an earlier item already has: its index and the first holder's index. */
@@ -14,7 +14,7 @@ function repeatedIds(items: readonly { id?: string | undefined }[]): { index: nu
   return repeats;
 }
 
-function lineOf(document: StrategyDocument, section: string, index: number): number {
+function lineOf(document: RuleSource, section: string, index: number): number {
   return document.locate([section, index, 'id']).line;
 }
 

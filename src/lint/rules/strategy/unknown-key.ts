@@ -82,10 +82,11 @@ export default defineRule({
     for (const { path, suggestion } of findUnknownKeys(document.data)) {
       const key = String(path.at(-1));
       const home = suggestion ? undefined : otherHome(path);
-      if (suggestion) report('typo', path, { key, suggestion });
-      else if (home === '') report('top-level', path, { key });
-      else if (home) report('misplaced', path, { key, home });
-      else report('unknown', path, { key });
+      // The key itself is what is wrong, so the finding points at it, not at its value.
+      if (suggestion) report('typo', path, { key, suggestion }, 'key');
+      else if (home === '') report('top-level', path, { key }, 'key');
+      else if (home) report('misplaced', path, { key, home }, 'key');
+      else report('unknown', path, { key }, 'key');
     }
   },
 });

@@ -1,0 +1,152 @@
+/**
+ * The thin layer between the question data and @inquirer/prompts. It knows how
+ * to ask a field, a repeated group and a section; what is asked, in which
+ * words and with which checks is all in questions.ts.
+ *
+ * Only `init` and `edit` import this module, and only after they know there is
+ * a terminal: `check` never pays for the prompt library.
+ */
+import { confirm, input, select } from '@inquirer/prompts';
+import { formatMessage, type Language, type Message as Text, type MessageData } from '../lint/rule.js';
+import { formatAnswer, parseAnswer, problemText } from './answer.js';
+import { clone, getIn, setIn, type Data } from './data.js';
+import { MESSAGES } from './messages.js';
+import { INTERVIEW, type Field, type FieldContext, type Group, type SectionSpec } from './questions.js';
+
+export interface AskContext {
+  language: Language;
+  today: string;
+  /** Prints one line around the prompts (intros, hints). */
+  print(text: string): void;
+  style: { bold(text: string): string; dim(text: string): string };
+  /** Called with the id of every question just before it is asked, so tests can answer by id. */
+  onQuestion?(id: string): void;
+}
+
+/** The value of the "(no answer)" choice of an optional select; never written. */
+const SKIP = '\u0000skip';
+
+function text(message: Text, context: AskContext, data?: MessageData): string {
+  return formatMessage(message, context.language, data);
+}
+
+function selectTheme(context: AskContext) {
+  const [navigate, choose] = MESSAGES.selectKeys[context.language].split('|');
+  const words: Record<string, string | undefined> = { navigate, select: choose };
+  return {
+    indexMode: 'number' as const,
+    style: {
+      keysHelpTip: (keys: [string, string][]) => context.style.dim(keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ')),
+    },
+  };
+}
+
+function confirmTheme(context: AskContext) {
+  const yes = text(MESSAGES.yes, context);
+  const no = text(MESSAGES.no, context);
+  return { keywords: { yes, no, error: () => text(MESSAGES.yesOrNo, context, { yes, no }) } };
+}
+
+/** A yes/no question; `id` is reported to `onQuestion` like any other. */
+export async function askYesNo(id: string, message: string, defaultValue: boolean, context: AskContext): Promise<boolean> {
+  context.onQuestion?.(id);
+  return confirm({ message, default: defaultValue, theme: confirmTheme(context) });
+}
+
+/** Asks one field and stores the answer in `scope` (an empty optional answer removes the value). */
+export async function askField(field: Field, scope: Data, root: Data, siblings: readonly Data[], context: AskContext): Promise<void> {
+  const fieldContext: FieldContext = { scope, root, siblings, today: context.today };
+  if (field.when && !field.when(fieldContext)) {
+    setIn(scope, field.path, undefined);
+    return;
+  }
+  const stored = getIn(scope, field.path);
+  const current = stored ?? field.suggest?.(fieldContext);
+  const nudge = field.nudge?.(fieldContext);
+  const message = nudge ? text(nudge.message, context, nudge.data) : field.message[context.language];
+  if (field.hint) context.print(context.style.dim(`  ${field.hint[context.language]}`));
+  context.onQuestion?.(field.id);
+
+  let value: unknown;
+  if (field.kind === 'select') {
+    const choices = (field.choices ?? []).map((choice) => ({ value: choice.value, name: choice.label[context.language] }));
+    if (!field.required) choices.push({ value: SKIP, name: text(MESSAGES.skipChoice, context) });
+    const known = choices.some((choice) => choice.value === current);
+    const answer = await select({
+      message,
+      choices,
+      pageSize: choices.length,
+      default: known ? String(current) : field.required ? undefined : SKIP,
+      theme: selectTheme(context),
+    });
+    value = answer === SKIP ? undefined : answer;
+  } else {
+    const typed = await input({
+      message,
+      default: formatAnswer(current),
+      validate: (answer) => {
+        const parsed = parseAnswer(field, answer, fieldContext);
+        return parsed.ok || problemText(parsed.problem, context.language);
+      },
+    });
+    const parsed = parseAnswer(field, typed, fieldContext);
+    value = parsed.ok ? parsed.value : undefined;
+  }
+  setIn(scope, field.path, value);
+}
+
+/**
+ * A repeated group (goals, guidelines, escalation levels, …). Existing items
+ * are offered one by one as defaults; after each item "add another?" says
+ * whether the recommended number is reached, and defaults to yes while it is
+ * not (or while there are more existing items to go through).
+ */
+export async function askGroup(group: Group, root: Data, context: AskContext): Promise<void> {
+  const existing = getIn(root, group.path);
+  const defaults = Array.isArray(existing) ? (existing as Data[]) : [];
+  const items: Data[] = [];
+  for (let index = 0; ; index++) {
+    context.print('');
+    context.print(context.style.bold(text(group.item, context, { n: index + 1 })));
+    const item: Data = clone(defaults[index] ?? {});
+    for (const field of group.fields) await askField(field, item, root, items, context);
+    if (group.numbered) item[group.numbered] = index + 1;
+    items.push(item);
+    setIn(root, group.path, [...items]);
+
+    const count = items.length;
+    const data = { count, recommended: group.recommended, maximum: group.maximum ?? count };
+    let question: string;
+    let another: boolean;
+    if (count < group.recommended) {
+      [question, another] = [text(group.fewer, context, data), true];
+    } else if (group.maximum !== undefined && count >= group.maximum) {
+      [question, another] = [text(group.many ?? group.another, context, data), false];
+    } else {
+      [question, another] = [text(group.another, context, data), index + 1 < defaults.length];
+    }
+    const advice = group.advice?.(items, context.language);
+    if (advice) question = `${text(advice.message, context, advice.data)} ${question}`;
+    if (!(await askYesNo(`${group.id}.another`, question, another, context))) break;
+  }
+  setIn(root, group.path, items);
+}
+
+/** Asks one section with `data` as the defaults; returns the new strategy data (`data` is not changed). */
+export async function askSection(spec: SectionSpec, data: Data, context: AskContext): Promise<Data> {
+  const root = clone(data);
+  context.print('');
+  context.print(context.style.bold(spec.intro[context.language]));
+  for (const step of spec.steps) {
+    if (step.kind === 'group') await askGroup(step, root, context);
+    else await askField(step, root, root, [], context);
+  }
+  return root;
+}
+
+/** The whole interview: the basics and the five questions. */
+export async function askInterview(data: Data, context: AskContext, sections: readonly SectionSpec[] = INTERVIEW): Promise<Data> {
+  let answers = data;
+  for (const spec of sections) answers = await askSection(spec, answers, context);
+  return answers;
+}

@@ -1,0 +1,935 @@
+/**
+ * The interview as data: the company basics, then the five questions of the
+ * spec in their order. Each question says where its answer goes in the
+ * strategy, how it is asked (kind, texts in both languages, choices taken from
+ * the schema's enums) and how an answer is validated (the field's own zod
+ * schema from src/strategy/schema.ts, plus checks only an interview can make,
+ * such as "the deadline is not in the past").
+ *
+ * `ask.ts` turns this into prompts; `smplan edit` asks one section alone with
+ * the current strategy as defaults. Nothing here imports the prompt library.
+ */
+import type * as z from 'zod';
+import type { Language, Message as Text, MessageData } from '../lint/rule.js';
+import type { DataPath } from '../strategy/document.js';
+import {
+  audienceSchema,
+  budgetPeriods,
+  companySchema,
+  companySizes,
+  criticismSchema,
+  employeesSchema,
+  escalationLevelSchema,
+  goalSchema,
+  goalTypes,
+  guidelineSchema,
+  guidelineTopics,
+  kpiSchema,
+  reportingCadences,
+  scenarioSchema,
+  scenarioTypes,
+  strategySchema,
+  teamSchema,
+  type Section,
+} from '../strategy/schema.js';
+import { daysBetween } from '../strategy/today.js';
+import { vagueGoalWording } from '../strategy/wording.js';
+import { getIn, type Data } from './data.js';
+import type { ValidationCode } from './messages.js';
+
+export type FieldKind = 'text' | 'number' | 'date' | 'slug' | 'select' | 'list';
+
+export interface Choice {
+  value: string;
+  label: Text;
+}
+
+/** What a field's suggestion and checks can see while it is asked. */
+export interface FieldContext {
+  /** The group item being answered, or the whole strategy for fields outside groups. */
+  readonly scope: Data;
+  /** The whole strategy as answered so far. */
+  readonly root: Data;
+  /** The items of the same group answered before this one. */
+  readonly siblings: readonly Data[];
+  readonly today: string;
+}
+
+export interface Problem {
+  code: ValidationCode;
+  data?: MessageData;
+}
+
+export interface Field {
+  readonly kind: FieldKind;
+  /** Stable id, used by tests and by `--answers` documentation; never shown. */
+  readonly id: string;
+  /** Where the answer goes, relative to the scope (the group item, or the strategy root). */
+  readonly path: DataPath;
+  readonly message: Text;
+  /** One line shown before the prompt: an example or why it is asked. */
+  readonly hint?: Text;
+  /** An empty answer is re-asked; otherwise Enter on an empty line skips the question. */
+  readonly required?: boolean;
+  readonly choices?: readonly Choice[];
+  /** The schema of the value, from src/strategy/schema.ts. */
+  readonly schema?: z.ZodType;
+  /** Applied to every typed text (or list item) before validation. */
+  readonly normalize?: (text: string) => string;
+  /** Checks only the interview makes (deadline ahead, id not taken). */
+  readonly check?: (value: unknown, context: FieldContext) => Problem | undefined;
+  /** Asked only when this holds; otherwise the answer is removed (a budget period without an amount). */
+  readonly when?: (context: FieldContext) => boolean;
+  /** The default when the strategy has no value yet. */
+  readonly suggest?: (context: FieldContext) => unknown;
+  /** A different message when the answers so far call for it (the vague-goal nudge). */
+  readonly nudge?: (context: FieldContext) => { message: Text; data: MessageData } | undefined;
+}
+
+export interface Group {
+  readonly kind: 'group';
+  readonly id: string;
+  /** Where the list goes, relative to the strategy root. */
+  readonly path: DataPath;
+  /** Printed before each item: `{n}` is its number. */
+  readonly item: Text;
+  readonly fields: readonly Field[];
+  /** Suggested, never forced: below it "add another?" defaults to yes and says why. */
+  readonly recommended: number;
+  /** Above it "add another?" defaults to no and says why. */
+  readonly maximum?: number;
+  readonly another: Text;
+  readonly fewer: Text;
+  readonly many?: Text;
+  /** A key the interview numbers itself (escalation `level`: 1, 2, …). */
+  readonly numbered?: string;
+  /** A remark shown with "add another?", e.g. which recommended topics are still missing. */
+  readonly advice?: (items: readonly Data[], language: Language) => { message: Text; data: MessageData } | undefined;
+}
+
+export type Step = Field | Group;
+
+export interface SectionSpec {
+  readonly id: 'basics' | Section;
+  /** Why the question matters, shown before it is asked. */
+  readonly intro: Text;
+  /** The question as the comment above the section in the file (the five sections only). */
+  readonly question?: Text;
+  readonly steps: readonly Step[];
+}
+
+// ---------------------------------------------------------------------------
+// Choices: every value of the schema's enums, with a label in both languages.
+
+function choices<Value extends string>(values: readonly Value[], labels: Record<Value, Text>): Choice[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+const SIZE_CHOICES = choices(companySizes, {
+  micro: { en: 'micro: fewer than 10 people', de: 'Kleinstunternehmen: unter 10 Personen' },
+  small: { en: 'small: fewer than 50 people', de: 'klein: unter 50 Personen' },
+  medium: { en: 'medium: fewer than 250 people', de: 'mittel: unter 250 Personen' },
+  large: { en: 'large: 250 people or more', de: 'groß: 250 Personen und mehr' },
+});
+
+const GOAL_TYPE_CHOICES = choices(goalTypes, {
+  awareness: { en: 'awareness: be known by the right people', de: 'Bekanntheit: bei den Richtigen bekannt werden' },
+  engagement: { en: 'engagement: conversations and reactions', de: 'Interaktion: Gespräche und Reaktionen' },
+  traffic: { en: 'traffic: visits to the website or shop', de: 'Besuche: auf Website oder Shop' },
+  leads: { en: 'leads: enquiries and contacts', de: 'Anfragen: Kontakte und Leads' },
+  sales: { en: 'sales: orders and revenue', de: 'Verkauf: Bestellungen und Umsatz' },
+  care: { en: 'customer care: help and reviews', de: 'Kundenservice: Hilfe und Bewertungen' },
+  recruiting: { en: 'recruiting: applications', de: 'Personal: Bewerbungen' },
+  community: { en: 'community: people who support each other', de: 'Community: Menschen, die sich gegenseitig tragen' },
+});
+
+const BUDGET_PERIOD_CHOICES = choices(budgetPeriods, {
+  week: { en: 'per week', de: 'pro Woche' },
+  month: { en: 'per month', de: 'pro Monat' },
+  quarter: { en: 'per quarter', de: 'pro Quartal' },
+  year: { en: 'per year', de: 'pro Jahr' },
+});
+
+const CADENCE_CHOICES = choices(reportingCadences, {
+  weekly: { en: 'weekly', de: 'wöchentlich' },
+  monthly: { en: 'monthly', de: 'monatlich' },
+  quarterly: { en: 'quarterly', de: 'vierteljährlich' },
+});
+
+const TOPIC_CHOICES = choices(guidelineTopics, {
+  disclosure: { en: 'disclosure: say that you work here', de: 'Offenlegung: sagen, dass man hier arbeitet' },
+  confidentiality: { en: 'confidentiality: what stays internal', de: 'Vertraulichkeit: was intern bleibt' },
+  spokespeople: { en: 'spokespeople: who speaks for the company', de: 'Sprecher: wer für das Unternehmen spricht' },
+  respect: { en: 'respect: tone and manners', de: 'Respekt: Ton und Umgang' },
+  privacy: { en: 'privacy: photos and personal data', de: 'Datenschutz: Fotos und persönliche Daten' },
+  legal: { en: 'legal: copyright, advertising law', de: 'Recht: Urheberrecht, Werberecht' },
+  mistakes: { en: 'mistakes: what to do when something goes wrong', de: 'Fehler: was tun, wenn etwas schiefgeht' },
+  'private-use': { en: 'private use: social media during work', de: 'private Nutzung: Social Media während der Arbeit' },
+  other: { en: 'other', de: 'Sonstiges' },
+});
+
+const SCENARIO_CHOICES = choices(scenarioTypes, {
+  'negative-review': { en: 'a negative review', de: 'eine schlechte Bewertung' },
+  complaint: { en: 'a complaint', de: 'eine Beschwerde' },
+  troll: { en: 'a troll', de: 'ein Troll' },
+  misinformation: { en: 'false claims about us', de: 'Falschbehauptungen über uns' },
+  shitstorm: { en: 'a shitstorm', de: 'ein Shitstorm' },
+  'legal-threat': { en: 'a legal threat', de: 'eine rechtliche Drohung' },
+  other: { en: 'something else', de: 'etwas anderes' },
+});
+
+/** The topics and scenarios `check` asks for; the interview suggests the missing ones first. */
+const RECOMMENDED_TOPICS = ['disclosure', 'confidentiality', 'spokespeople'] as const;
+const RECOMMENDED_SCENARIOS = ['negative-review', 'troll', 'shitstorm'] as const;
+
+// ---------------------------------------------------------------------------
+// Helpers for suggestions and checks.
+
+const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** An id from free text: "Mehr Anfragen über LinkedIn" → "mehr-anfragen-ueber-linkedin", cut at a word. */
+export function slugify(text: string, maxLength = 32): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (character) => FOLD[character] ?? character)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next.slice(0, maxLength);
+  }
+  return slug;
+}
+
+/** Channels are compared between goals and target groups, so they are written one way: "Google Business" → google-business. */
+export function normalizeChannel(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+const upperCase = (text: string) => text.trim().toUpperCase();
+
+function personName(root: Data, role: string): string | undefined {
+  const name = getIn(root, ['team', role, 'name']);
+  return typeof name === 'string' && name.trim() ? name : undefined;
+}
+
+/** The same day `months` later, or the month's last day: 2027-01-31 + 1 → 2027-02-28. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+function uniqueId(value: unknown, { siblings }: FieldContext): Problem | undefined {
+  return siblings.some((item) => item.id === value) ? { code: 'duplicate-id', data: { value: String(value) } } : undefined;
+}
+
+function startedOf(root: Data): string | undefined {
+  const started = root.started;
+  return typeof started === 'string' ? started : undefined;
+}
+
+function notBeforeStart(value: string, root: Data): Problem | undefined {
+  const started = startedOf(root);
+  return started && daysBetween(started, value) <= 0 ? { code: 'before-start', data: { value, started } } : undefined;
+}
+
+function vaguePhrase(scope: Data): string | undefined {
+  return typeof scope.objective === 'string' ? vagueGoalWording.find(scope.objective) : undefined;
+}
+
+function missing<Value extends string>(recommended: readonly Value[], items: readonly Data[], key: string): Value[] {
+  return recommended.filter((value) => !items.some((item) => item[key] === value));
+}
+
+function choiceLabels(values: readonly string[], all: readonly Choice[], language: Language): string {
+  // the part before the colon: "disclosure", not "disclosure: say that you work here"
+  return values.map((value) => (all.find((choice) => choice.value === value)?.label[language] ?? value).split(':')[0]).join(', ');
+}
+
+// ---------------------------------------------------------------------------
+// The basics: who the strategy is for, and when it starts.
+
+const basics: SectionSpec = {
+  id: 'basics',
+  intro: {
+    en: 'First, who is this strategy for? A few facts about the company and when the strategy starts.',
+    de: 'Zuerst: Für wen ist diese Strategie? Ein paar Angaben zum Unternehmen und zum Start der Strategie.',
+  },
+  steps: [
+    {
+      kind: 'text',
+      id: 'company.name',
+      path: ['company', 'name'],
+      message: { en: 'Name of the company or organisation', de: 'Name des Unternehmens oder der Organisation' },
+      required: true,
+      schema: companySchema.shape.name,
+    },
+    {
+      kind: 'select',
+      id: 'company.size',
+      path: ['company', 'size'],
+      message: { en: 'How many people work there?', de: 'Wie viele Menschen arbeiten dort?' },
+      choices: SIZE_CHOICES,
+    },
+    {
+      kind: 'text',
+      id: 'company.industry',
+      path: ['company', 'industry'],
+      message: { en: 'Industry', de: 'Branche' },
+      hint: { en: 'e.g. retail, mechanical engineering, animal welfare', de: 'z. B. Einzelhandel, Maschinenbau, Tierschutz' },
+    },
+    {
+      kind: 'text',
+      id: 'company.country',
+      path: ['company', 'country'],
+      message: { en: 'Country (two letters)', de: 'Land (zwei Buchstaben)' },
+      hint: { en: 'ISO code, e.g. DE, AT, CH, GB', de: 'ISO-Code, z. B. DE, AT, CH' },
+      normalize: upperCase,
+      schema: companySchema.shape.country,
+    },
+    {
+      kind: 'text',
+      id: 'company.currency',
+      path: ['company', 'currency'],
+      message: { en: 'Currency of all money amounts (three letters)', de: 'Währung aller Geldbeträge (drei Buchstaben)' },
+      normalize: upperCase,
+      schema: companySchema.shape.currency,
+      suggest: () => 'EUR',
+    },
+    {
+      kind: 'date',
+      id: 'started',
+      path: ['started'],
+      message: { en: 'Start of the strategy (YYYY-MM-DD)', de: 'Start der Strategie (JJJJ-MM-TT)' },
+      hint: { en: 'Baselines are the values on this day.', de: 'Ausgangswerte sind die Werte an diesem Tag.' },
+      required: true,
+      schema: strategySchema.shape.started,
+      suggest: ({ today }) => today,
+    },
+    {
+      kind: 'date',
+      id: 'next_review',
+      path: ['next_review'],
+      message: { en: 'When will you review the strategy next? (YYYY-MM-DD)', de: 'Wann überprüfen Sie die Strategie das nächste Mal? (JJJJ-MM-TT)' },
+      schema: strategySchema.shape.next_review,
+      suggest: ({ root, today }) => addMonths(startedOf(root) ?? today, 3),
+      check: (value, { root, today }) =>
+        daysBetween(today, String(value)) < 0 ? { code: 'review-past', data: { value: String(value), today } } : notBeforeStart(String(value), root),
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// 1. Goals
+
+const goalFields: Field[] = [
+  {
+    kind: 'text',
+    id: 'goals.objective',
+    path: ['objective'],
+    message: { en: 'What do you want to achieve? One sentence', de: 'Was wollen Sie erreichen? Ein Satz' },
+    hint: {
+      en: 'e.g. "Commuters pre-order breakfast via Instagram messages"; say who does what, not "more reach"',
+      de: 'z. B. „Pendler bestellen ihr Frühstück per Instagram-Nachricht vor“; wer tut was, nicht „mehr Reichweite“',
+    },
+    required: true,
+    schema: goalSchema.shape.objective,
+  },
+  {
+    kind: 'slug',
+    id: 'goals.id',
+    path: ['id'],
+    message: { en: 'Short id of the goal (for smplan track)', de: 'Kurze Kennung des Ziels (für smplan track)' },
+    required: true,
+    schema: goalSchema.shape.id,
+    suggest: ({ scope }) => (typeof scope.objective === 'string' ? slugify(scope.objective) || undefined : undefined),
+    check: uniqueId,
+  },
+  {
+    kind: 'select',
+    id: 'goals.type',
+    path: ['type'],
+    message: { en: 'What kind of goal is it?', de: 'Was für ein Ziel ist es?' },
+    choices: GOAL_TYPE_CHOICES,
+  },
+  {
+    kind: 'list',
+    id: 'goals.channels',
+    path: ['channels'],
+    message: { en: 'On which channels? (comma-separated)', de: 'Auf welchen Kanälen? (durch Kommas getrennt)' },
+    hint: { en: 'e.g. instagram, linkedin, google-business', de: 'z. B. instagram, linkedin, google-business' },
+    normalize: normalizeChannel,
+    schema: goalSchema.shape.channels,
+  },
+  {
+    kind: 'text',
+    id: 'goals.kpi.metric',
+    path: ['kpi', 'metric'],
+    message: { en: 'Metric: what exactly do you count?', de: 'Kennzahl: Was genau zählen Sie?' },
+    hint: { en: 'e.g. "pre-orders via Instagram per week"', de: 'z. B. „Vorbestellungen per Instagram pro Woche“' },
+    required: true,
+    schema: kpiSchema.shape.metric,
+    nudge: ({ scope }) => {
+      const phrase = vaguePhrase(scope);
+      return phrase === undefined
+        ? undefined
+        : {
+            message: {
+              en: '"{phrase}" cannot be measured as it stands. Which number would show it: what exactly do you count?',
+              de: '„{phrase}“ lässt sich so nicht messen. Welche Zahl würde es zeigen: Was genau zählen Sie?',
+            },
+            data: { phrase },
+          };
+    },
+  },
+  {
+    kind: 'text',
+    id: 'goals.kpi.source',
+    path: ['kpi', 'source'],
+    message: { en: 'Where is it measured?', de: 'Wo wird sie gemessen?' },
+    hint: { en: 'e.g. Instagram Insights, CRM, a tally at the till', de: 'z. B. Instagram Insights, CRM, Strichliste an der Kasse' },
+    schema: kpiSchema.shape.source,
+  },
+  {
+    kind: 'text',
+    id: 'goals.kpi.unit',
+    path: ['kpi', 'unit'],
+    message: { en: 'Unit of the metric', de: 'Einheit der Kennzahl' },
+    hint: { en: 'e.g. followers, enquiries per month', de: 'z. B. Follower, Anfragen pro Monat' },
+    schema: kpiSchema.shape.unit,
+  },
+  {
+    kind: 'number',
+    id: 'goals.kpi.baseline',
+    path: ['kpi', 'baseline'],
+    message: { en: 'Baseline: the value today', de: 'Ausgangswert: der Wert heute' },
+    hint: { en: 'Without it, nobody can tell what the target improves on.', de: 'Ohne ihn weiß niemand, was der Zielwert verbessert.' },
+    schema: kpiSchema.shape.baseline,
+  },
+  {
+    kind: 'number',
+    id: 'goals.kpi.target',
+    path: ['kpi', 'target'],
+    message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
+    required: true,
+    schema: kpiSchema.shape.target,
+    check: (value, { scope }) =>
+      getIn(scope, ['kpi', 'baseline']) === value ? { code: 'target-equals-baseline', data: { value: String(value) } } : undefined,
+    nudge: ({ scope }) => {
+      const phrase = vaguePhrase(scope);
+      return phrase === undefined
+        ? undefined
+        : {
+            message: {
+              en: 'Which number would make "{phrase}" measurable? Target value',
+              de: 'Welche Zahl macht „{phrase}“ messbar? Zielwert',
+            },
+            data: { phrase },
+          };
+    },
+  },
+  {
+    kind: 'date',
+    id: 'goals.kpi.deadline',
+    path: ['kpi', 'deadline'],
+    message: { en: 'Deadline: by when? (YYYY-MM-DD)', de: 'Frist: bis wann? (JJJJ-MM-TT)' },
+    required: true,
+    schema: kpiSchema.shape.deadline,
+    check: (value, { root, today }) =>
+      daysBetween(today, String(value)) < 0 ? { code: 'deadline-past', data: { value: String(value), today } } : notBeforeStart(String(value), root),
+  },
+  {
+    kind: 'text',
+    id: 'goals.business_outcome',
+    path: ['business_outcome'],
+    message: { en: 'What does reaching it mean for the business?', de: 'Was bedeutet es für das Geschäft, wenn es erreicht ist?' },
+    hint: { en: 'e.g. "extra revenue before 8 am"; without it there is no ROI', de: 'z. B. „Zusatzumsatz vor 8 Uhr“; ohne das gibt es keinen ROI' },
+    schema: goalSchema.shape.business_outcome,
+  },
+  {
+    kind: 'number',
+    id: 'goals.value_per_unit',
+    path: ['value_per_unit'],
+    message: { en: 'Money value of one unit over the baseline (optional, for ROI)', de: 'Geldwert einer Einheit über dem Ausgangswert (freiwillig, für den ROI)' },
+    hint: { en: 'e.g. 80 if one more pre-order a week brings 80 over the strategy period', de: 'z. B. 80, wenn eine Vorbestellung pro Woche mehr über die Laufzeit 80 bringt' },
+    schema: goalSchema.shape.value_per_unit,
+  },
+];
+
+const goals: SectionSpec = {
+  id: 'goals',
+  intro: {
+    en: '1 of 5 · Goals. Social media without measurable goals is why most companies give up on it: nobody can say what it brings. Each goal gets a metric, where it is measured, a baseline, a target and a deadline, and what it means for the business.',
+    de: '1 von 5 · Ziele. Ohne messbare Ziele geben die meisten Unternehmen Social Media bald wieder auf: Niemand kann sagen, was es bringt. Jedes Ziel bekommt eine Kennzahl, eine Messquelle, einen Ausgangswert, einen Zielwert und eine Frist, und was es für das Geschäft bedeutet.',
+  },
+  question: {
+    en: '1. What are our goals – and how do we measure them?',
+    de: '1. Was sind unsere Ziele – und woran messen wir sie?',
+  },
+  steps: [
+    {
+      kind: 'group',
+      id: 'goals',
+      path: ['goals'],
+      item: { en: 'Goal {n}', de: 'Ziel {n}' },
+      fields: goalFields,
+      recommended: 1,
+      maximum: 5,
+      another: { en: 'Add another goal?', de: 'Noch ein Ziel hinzufügen?' },
+      fewer: { en: 'At least {recommended} goal is needed. Add one?', de: 'Mindestens {recommended} Ziel wird gebraucht. Eines hinzufügen?' },
+      many: {
+        en: 'You have {count} goals; more than {maximum} split your focus. Add another anyway?',
+        de: 'Sie haben {count} Ziele; mehr als {maximum} verzetteln. Trotzdem noch eines?',
+      },
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// 2. Audiences
+
+const audiences: SectionSpec = {
+  id: 'audiences',
+  intro: {
+    en: '2 of 5 · Target groups. Whoever speaks to everyone reaches no one: name concrete groups, what they need, and the channels where they really are.',
+    de: '2 von 5 · Zielgruppen. Wer alle anspricht, erreicht niemanden: Nennen Sie konkrete Gruppen, was sie brauchen und auf welchen Kanälen sie wirklich sind.',
+  },
+  question: {
+    en: '2. Which target groups do we want to reach – and on which channels?',
+    de: '2. Welche Zielgruppen wollen wir erreichen – und auf welchen Kanälen?',
+  },
+  steps: [
+    {
+      kind: 'group',
+      id: 'audiences',
+      path: ['audiences'],
+      item: { en: 'Target group {n}', de: 'Zielgruppe {n}' },
+      recommended: 1,
+      another: { en: 'Add another target group?', de: 'Noch eine Zielgruppe hinzufügen?' },
+      fewer: {
+        en: 'At least {recommended} target group is needed. Add one?',
+        de: 'Mindestens {recommended} Zielgruppe wird gebraucht. Eine hinzufügen?',
+      },
+      fields: [
+        {
+          kind: 'text',
+          id: 'audiences.name',
+          path: ['name'],
+          message: { en: 'Who is it? Name the group', de: 'Wer ist es? Benennen Sie die Gruppe' },
+          hint: { en: 'e.g. "commuters at the tram stop", not "everyone"', de: 'z. B. „Pendler an der Haltestelle“, nicht „alle“' },
+          required: true,
+          schema: audienceSchema.shape.name,
+        },
+        {
+          kind: 'slug',
+          id: 'audiences.id',
+          path: ['id'],
+          message: { en: 'Short id of the group', de: 'Kurze Kennung der Gruppe' },
+          schema: audienceSchema.shape.id,
+          suggest: ({ scope }) => (typeof scope.name === 'string' ? slugify(scope.name, 24) || undefined : undefined),
+          check: uniqueId,
+        },
+        {
+          kind: 'text',
+          id: 'audiences.description',
+          path: ['description'],
+          message: { en: 'More about them: situation, habits', de: 'Mehr über sie: Lage, Gewohnheiten' },
+          schema: audienceSchema.shape.description,
+        },
+        {
+          kind: 'list',
+          id: 'audiences.needs',
+          path: ['needs'],
+          message: { en: 'What do they need, what bothers them? (comma-separated)', de: 'Was brauchen sie, was stört sie? (durch Kommas getrennt)' },
+          schema: audienceSchema.shape.needs,
+        },
+        {
+          kind: 'list',
+          id: 'audiences.channels',
+          path: ['channels'],
+          message: { en: 'Where do you reach them? Channels (comma-separated)', de: 'Wo erreichen Sie sie? Kanäle (durch Kommas getrennt)' },
+          hint: { en: 'e.g. instagram, whatsapp, google-business', de: 'z. B. instagram, whatsapp, google-business' },
+          required: true,
+          normalize: normalizeChannel,
+          schema: audienceSchema.shape.channels,
+          suggest: ({ root }) => {
+            const goalChannels = ((root.goals as Data[] | undefined) ?? []).flatMap((goal) => (Array.isArray(goal.channels) ? goal.channels : []));
+            return goalChannels.length > 0 ? [...new Set(goalChannels)] : undefined;
+          },
+        },
+        {
+          kind: 'text',
+          id: 'audiences.location',
+          path: ['location'],
+          message: { en: 'Where do they live or work?', de: 'Wo leben oder arbeiten sie?' },
+          schema: audienceSchema.shape.location,
+        },
+        {
+          kind: 'text',
+          id: 'audiences.age',
+          path: ['age'],
+          message: { en: 'Age or age range', de: 'Alter oder Altersspanne' },
+          hint: { en: 'e.g. 25-65', de: 'z. B. 25-65' },
+          schema: audienceSchema.shape.age,
+        },
+      ],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// 3. Team
+
+const team: SectionSpec = {
+  id: 'team',
+  intro: {
+    en: "3 of 5 · Team. Social media does not get done on the side, and it is the boss's business (Chefsache): one person owns it, an executive sponsor backs it, and time and money are budgeted.",
+    de: '3 von 5 · Team. Social Media erledigt sich nicht nebenbei, und es ist Chefsache: Eine Person ist verantwortlich, jemand aus der Geschäftsleitung steht dahinter, Zeit und Geld sind eingeplant.',
+  },
+  question: {
+    en: "3. Who takes care of it, and how is it coordinated? (The boss's business)",
+    de: '3. Wer kümmert sich darum, und wie wird koordiniert? (Chefsache)',
+  },
+  steps: [
+    {
+      kind: 'text',
+      id: 'team.owner.name',
+      path: ['team', 'owner', 'name'],
+      message: { en: 'Who takes care of social media? A person, not a team', de: 'Wer kümmert sich um Social Media? Eine Person, kein Team' },
+      required: true,
+      schema: teamSchema.shape.owner.unwrap().shape.name,
+    },
+    {
+      kind: 'text',
+      id: 'team.owner.role',
+      path: ['team', 'owner', 'role'],
+      message: { en: 'Their role in the company', de: 'Ihre oder seine Rolle im Unternehmen' },
+      schema: teamSchema.shape.owner.unwrap().shape.role,
+    },
+    {
+      kind: 'text',
+      id: 'team.executive_sponsor.name',
+      path: ['team', 'executive_sponsor', 'name'],
+      message: { en: 'Executive sponsor: who in the management backs it?', de: 'Wer aus der Geschäftsleitung steht dahinter (Chefsache)?' },
+      hint: {
+        en: 'Without an executive sponsor, social media loses every fight for time and budget.',
+        de: 'Ohne Rückendeckung der Geschäftsleitung verliert Social Media jeden Kampf um Zeit und Budget.',
+      },
+      required: true,
+      schema: teamSchema.shape.executive_sponsor.unwrap().shape.name,
+    },
+    {
+      kind: 'text',
+      id: 'team.executive_sponsor.role',
+      path: ['team', 'executive_sponsor', 'role'],
+      message: { en: 'Their role', de: 'Ihre oder seine Rolle' },
+      schema: teamSchema.shape.executive_sponsor.unwrap().shape.role,
+    },
+    {
+      kind: 'text',
+      id: 'team.deputy.name',
+      path: ['team', 'deputy', 'name'],
+      message: { en: 'Who stands in for the owner?', de: 'Wer vertritt die verantwortliche Person?' },
+      schema: teamSchema.shape.deputy.unwrap().shape.name,
+    },
+    {
+      kind: 'text',
+      id: 'team.deputy.role',
+      path: ['team', 'deputy', 'role'],
+      message: { en: "The deputy's role", de: 'Rolle der Vertretung' },
+      schema: teamSchema.shape.deputy.unwrap().shape.role,
+      when: ({ root }) => personName(root, 'deputy') !== undefined,
+    },
+    {
+      kind: 'number',
+      id: 'team.hours_per_week',
+      path: ['team', 'hours_per_week'],
+      message: { en: 'Working hours per week for social media', de: 'Arbeitsstunden pro Woche für Social Media' },
+      schema: teamSchema.shape.hours_per_week,
+    },
+    {
+      kind: 'number',
+      id: 'team.hourly_rate',
+      path: ['team', 'hourly_rate'],
+      message: { en: 'Staff cost per hour (for ROI)', de: 'Personalkosten pro Stunde (für den ROI)' },
+      schema: teamSchema.shape.hourly_rate,
+    },
+    {
+      kind: 'number',
+      id: 'team.budget.amount',
+      path: ['team', 'budget', 'amount'],
+      message: { en: 'Money budget for ads, tools, content: amount', de: 'Geldbudget für Anzeigen, Werkzeuge, Inhalte: Betrag' },
+      schema: teamSchema.shape.budget.unwrap().shape.amount,
+    },
+    {
+      kind: 'select',
+      id: 'team.budget.period',
+      path: ['team', 'budget', 'period'],
+      message: { en: 'The amount is', de: 'Der Betrag gilt' },
+      choices: BUDGET_PERIOD_CHOICES,
+      suggest: () => 'month',
+      when: ({ root }) => typeof getIn(root, ['team', 'budget', 'amount']) === 'number',
+    },
+    {
+      kind: 'text',
+      id: 'team.coordination',
+      path: ['team', 'coordination'],
+      message: { en: 'How do the people involved coordinate?', de: 'Wie stimmen sich die Beteiligten ab?' },
+      hint: { en: 'e.g. "15 minutes every Monday"', de: 'z. B. „montags 15 Minuten“' },
+      schema: teamSchema.shape.coordination,
+    },
+    {
+      kind: 'text',
+      id: 'team.approval',
+      path: ['team', 'approval'],
+      message: { en: 'Who approves what before it is posted?', de: 'Wer gibt was vor dem Veröffentlichen frei?' },
+      schema: teamSchema.shape.approval,
+    },
+    {
+      kind: 'select',
+      id: 'team.reporting.cadence',
+      path: ['team', 'reporting', 'cadence'],
+      message: { en: 'How often are results reported?', de: 'Wie oft wird über die Ergebnisse berichtet?' },
+      choices: CADENCE_CHOICES,
+      suggest: () => 'monthly',
+    },
+    {
+      kind: 'text',
+      id: 'team.reporting.to',
+      path: ['team', 'reporting', 'to'],
+      message: { en: 'To whom?', de: 'An wen?' },
+      schema: teamSchema.shape.reporting.unwrap().shape.to,
+      suggest: ({ root }) => personName(root, 'executive_sponsor'),
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// 4. Employees
+
+const employees: SectionSpec = {
+  id: 'employees',
+  intro: {
+    en: '4 of 5 · Employees. Every employee is a voice of the company on the web, planned or not. Short, clear guidelines protect them and the company, and involving them turns them into ambassadors.',
+    de: '4 von 5 · Mitarbeitende. Alle Mitarbeitenden sind im Netz eine Stimme des Unternehmens, ob geplant oder nicht. Kurze, klare Regeln schützen sie und das Unternehmen, und wer sie einbezieht, gewinnt Botschafter.',
+  },
+  question: {
+    en: '4. How do we involve every employee, and which rules apply?',
+    de: '4. Wie beziehen wir alle Mitarbeitenden ein, und welche Regeln gelten?',
+  },
+  steps: [
+    {
+      kind: 'text',
+      id: 'employees.involvement',
+      path: ['employees', 'involvement'],
+      message: { en: 'How do all employees take part?', de: 'Wie machen alle Mitarbeitenden mit?' },
+      hint: { en: 'e.g. "everyone may share posts; ideas go to the owner"', de: 'z. B. „alle dürfen Beiträge teilen; Ideen gehen an die Verantwortliche“' },
+      schema: employeesSchema.shape.involvement,
+    },
+    {
+      kind: 'list',
+      id: 'employees.spokespeople',
+      path: ['employees', 'spokespeople'],
+      message: { en: 'Who may speak for the company? (comma-separated)', de: 'Wer darf für das Unternehmen sprechen? (durch Kommas getrennt)' },
+      schema: employeesSchema.shape.spokespeople,
+      suggest: ({ root }) => {
+        const names = [personName(root, 'executive_sponsor'), personName(root, 'owner')].filter((name): name is string => name !== undefined);
+        return names.length > 0 ? [...new Set(names)] : undefined;
+      },
+    },
+    {
+      kind: 'text',
+      id: 'employees.training',
+      path: ['employees', 'training'],
+      message: { en: 'How do employees learn the guidelines?', de: 'Wie lernen die Mitarbeitenden die Regeln kennen?' },
+      schema: employeesSchema.shape.training,
+    },
+    {
+      kind: 'group',
+      id: 'employees.guidelines',
+      path: ['employees', 'guidelines'],
+      item: { en: 'Guideline {n}', de: 'Regel {n}' },
+      recommended: 3,
+      another: { en: 'Add another guideline?', de: 'Noch eine Regel hinzufügen?' },
+      fewer: {
+        en: 'At least {recommended} guidelines are recommended; you have {count}. Add another?',
+        de: 'Mindestens {recommended} Regeln sind empfohlen; Sie haben {count}. Noch eine?',
+      },
+      advice: (items, language) => {
+        const open = missing(RECOMMENDED_TOPICS, items, 'topic');
+        return open.length === 0
+          ? undefined
+          : {
+              message: { en: 'Not covered yet: {topics}.', de: 'Noch nicht geregelt: {topics}.' },
+              data: { topics: choiceLabels(open, TOPIC_CHOICES, language) },
+            };
+      },
+      fields: [
+        {
+          kind: 'select',
+          id: 'employees.guidelines.topic',
+          path: ['topic'],
+          message: { en: 'What is the guideline about?', de: 'Worum geht es in der Regel?' },
+          choices: TOPIC_CHOICES,
+          suggest: ({ siblings }) => missing(RECOMMENDED_TOPICS, siblings, 'topic')[0],
+        },
+        {
+          kind: 'text',
+          id: 'employees.guidelines.rule',
+          path: ['rule'],
+          message: { en: 'The guideline, in one or two sentences', de: 'Die Regel in ein oder zwei Sätzen' },
+          hint: {
+            en: 'e.g. "Whoever writes about us privately says that they work here."',
+            de: 'z. B. „Wer privat über uns schreibt, sagt dazu, dass er hier arbeitet.“',
+          },
+          required: true,
+          schema: guidelineSchema.shape.rule,
+        },
+      ],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// 5. Criticism
+
+const criticism: SectionSpec = {
+  id: 'criticism',
+  intro: {
+    en: '5 of 5 · Criticism. Criticism on the web is public, and anyone can read how you respond. Decide in advance who answers, how fast, and when it goes to the boss, so that nobody improvises under pressure.',
+    de: '5 von 5 · Kritik. Kritik im Netz ist öffentlich, und alle können lesen, wie Sie reagieren. Legen Sie vorher fest, wer antwortet, wie schnell und wann es zur Chefin oder zum Chef geht, damit niemand unter Druck improvisiert.',
+  },
+  question: {
+    en: '5. How do we deal with public criticism and resistance?',
+    de: '5. Wie gehen wir mit öffentlicher Kritik und Widerstand um?',
+  },
+  steps: [
+    {
+      kind: 'text',
+      id: 'criticism.monitoring',
+      path: ['criticism', 'monitoring'],
+      message: { en: 'Who watches comments, reviews and mentions, and how often?', de: 'Wer liest Kommentare, Bewertungen und Erwähnungen, und wie oft?' },
+      schema: criticismSchema.shape.monitoring,
+    },
+    {
+      kind: 'number',
+      id: 'criticism.response_time_hours',
+      path: ['criticism', 'response_time_hours'],
+      message: { en: 'Within how many hours is public criticism answered?', de: 'Innerhalb wie vieler Stunden wird öffentliche Kritik beantwortet?' },
+      hint: { en: 'More than 24 hours feels like silence.', de: 'Mehr als 24 Stunden wirken wie Schweigen.' },
+      required: true,
+      schema: criticismSchema.shape.response_time_hours,
+    },
+    {
+      kind: 'text',
+      id: 'criticism.deletion_policy',
+      path: ['criticism', 'deletion_policy'],
+      message: { en: 'What is deleted or hidden, and what never is?', de: 'Was wird gelöscht oder verborgen, und was nie?' },
+      hint: { en: 'Deleting criticism makes it worse; insults and spam are another matter.', de: 'Gelöschte Kritik wird lauter; Beleidigungen und Spam sind etwas anderes.' },
+      schema: criticismSchema.shape.deletion_policy,
+    },
+    {
+      kind: 'group',
+      id: 'criticism.escalation',
+      path: ['criticism', 'escalation'],
+      item: { en: 'Escalation level {n}', de: 'Eskalationsstufe {n}' },
+      recommended: 2,
+      numbered: 'level',
+      another: { en: 'Add another escalation level?', de: 'Noch eine Eskalationsstufe hinzufügen?' },
+      fewer: {
+        en: 'At least {recommended} escalation levels are recommended; you have {count}. Add another?',
+        de: 'Mindestens {recommended} Eskalationsstufen sind empfohlen; Sie haben {count}. Noch eine?',
+      },
+      fields: [
+        {
+          kind: 'text',
+          id: 'criticism.escalation.trigger',
+          path: ['trigger'],
+          message: { en: 'What raises criticism to this level?', de: 'Was hebt Kritik auf diese Stufe?' },
+          hint: { en: 'e.g. "a single complaint", "several complaints or a press enquiry"', de: 'z. B. „eine einzelne Beschwerde“, „mehrere Beschwerden oder eine Presseanfrage“' },
+          schema: escalationLevelSchema.shape.trigger,
+        },
+        {
+          kind: 'text',
+          id: 'criticism.escalation.who',
+          path: ['who'],
+          message: { en: 'Who acts at this level? A person', de: 'Wer handelt auf dieser Stufe? Eine Person' },
+          required: true,
+          schema: escalationLevelSchema.shape.who,
+          suggest: ({ root, siblings }) => personName(root, siblings.length === 0 ? 'owner' : 'executive_sponsor'),
+        },
+        {
+          kind: 'number',
+          id: 'criticism.escalation.within_hours',
+          path: ['within_hours'],
+          message: { en: 'Within how many hours?', de: 'Innerhalb wie vieler Stunden?' },
+          schema: escalationLevelSchema.shape.within_hours,
+        },
+      ],
+    },
+    {
+      kind: 'group',
+      id: 'criticism.scenarios',
+      path: ['criticism', 'scenarios'],
+      item: { en: 'Scenario {n}', de: 'Szenario {n}' },
+      recommended: 3,
+      another: { en: 'Plan for another kind of criticism?', de: 'Noch eine Art von Kritik planen?' },
+      fewer: {
+        en: 'At least {recommended} scenarios are recommended; you have {count}. Add another?',
+        de: 'Mindestens {recommended} Szenarien sind empfohlen; Sie haben {count}. Noch eines?',
+      },
+      advice: (items, language) => {
+        const open = missing(RECOMMENDED_SCENARIOS, items, 'type');
+        return open.length === 0
+          ? undefined
+          : {
+              message: { en: 'No plan yet for: {types}.', de: 'Noch kein Plan für: {types}.' },
+              data: { types: choiceLabels(open, SCENARIO_CHOICES, language) },
+            };
+      },
+      fields: [
+        {
+          kind: 'select',
+          id: 'criticism.scenarios.type',
+          path: ['type'],
+          message: { en: 'What happens?', de: 'Was passiert?' },
+          choices: SCENARIO_CHOICES,
+          suggest: ({ siblings }) => missing(RECOMMENDED_SCENARIOS, siblings, 'type')[0],
+        },
+        {
+          kind: 'text',
+          id: 'criticism.scenarios.response',
+          path: ['response'],
+          message: { en: 'How do you respond, decided now?', de: 'Wie reagieren Sie, jetzt entschieden?' },
+          required: true,
+          schema: scenarioSchema.shape.response,
+        },
+      ],
+    },
+  ],
+};
+
+/** The basics and the five questions, in the order they are asked and written. */
+export const INTERVIEW: readonly SectionSpec[] = [basics, goals, audiences, team, employees, criticism];
+
+export function sectionSpec(id: SectionSpec['id']): SectionSpec {
+  const spec = INTERVIEW.find((section) => section.id === id);
+  if (!spec) throw new Error(`no interview section ${id}`);
+  return spec;
+}
+
+/** Every field of the interview with its group, for tests and docs. */
+export function allFields(): { field: Field; group?: Group; section: SectionSpec }[] {
+  return INTERVIEW.flatMap((section) =>
+    section.steps.flatMap((step) =>
+      step.kind === 'group' ? step.fields.map((field) => ({ field, group: step, section })) : [{ field: step, section }],
+    ),
+  );
+}

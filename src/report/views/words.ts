@@ -1,0 +1,175 @@
+/**
+ * The words and number formats of the human-readable reports, in English and
+ * German. Every phrase is whole, with its values as parameters, so that each
+ * language can order them its own way. Dates stay ISO (YYYY-MM-DD) in both
+ * languages, as in the file.
+ */
+import type { Language } from '../../lint/rule.js';
+import type { GoalStatus } from '../../strategy/progress.js';
+
+export interface Words {
+  locale: string;
+  title(company: string): string;
+  subtitle(today: string, file: string, revision: number | null): string;
+  goals: string;
+  noGoals: string;
+  status: Record<GoalStatus, string>;
+  goal: string;
+  metric: string;
+  baseline: string;
+  latest: string;
+  target: string;
+  deadline: string;
+  progress: string;
+  daysLeftColumn: string;
+  measuredOn(value: string, date: string): string;
+  noMeasurement: string;
+  baselineIs(value: string): string;
+  targetBy(target: string, deadline: string): string;
+  daysLeft(days: number): string;
+  cost: string;
+  costPeriod(from: string, to: string, days: number): string;
+  noPeriod: string;
+  budget: string;
+  staff: string;
+  total: string;
+  amount: string;
+  valueAndRoi: string;
+  valuePerUnit: string;
+  planned: string;
+  achieved: string;
+  roi: string;
+  noRoi: string;
+  zeroCost: string;
+  notValued: string;
+  missing: string;
+  chartTitle(goal: string): string;
+  plan: string;
+  trend: string;
+  today: string;
+  measurements: string;
+  footer: string;
+}
+
+const en: Words = {
+  locale: 'en-US',
+  title: (company) => `Social media report: ${company}`,
+  subtitle: (today, file, revision) => `As of ${today} · ${file}${revision === null ? '' : ` · revision ${revision}`}`,
+  goals: 'Goals',
+  noGoals: 'The strategy has no goals yet.',
+  status: { achieved: 'achieved', 'on-track': 'on track', 'off-track': 'off track', overdue: 'overdue', 'no-data': 'no data' },
+  goal: 'Goal',
+  metric: 'Metric',
+  baseline: 'Baseline',
+  latest: 'Latest',
+  target: 'Target',
+  deadline: 'Deadline',
+  progress: 'Progress',
+  daysLeftColumn: 'Days left',
+  measuredOn: (value, date) => `${value} on ${date}`,
+  noMeasurement: 'no measurement yet',
+  baselineIs: (value) => `baseline ${value}`,
+  targetBy: (target, deadline) => `target ${target} by ${deadline}`,
+  daysLeft: (days) =>
+    days > 1 ? `${days} days left` : days === 1 ? '1 day left' : days === 0 ? 'due today' : days === -1 ? '1 day overdue' : `${-days} days overdue`,
+  cost: 'Cost',
+  costPeriod: (from, to, days) => `${from} to ${to}, ${days} ${days === 1 ? 'day' : 'days'}`,
+  noPeriod: 'No period to compute the cost for.',
+  budget: 'Money budget',
+  staff: 'Staff time',
+  total: 'Total',
+  amount: 'Amount',
+  valueAndRoi: 'Value and ROI',
+  valuePerUnit: 'Value per unit',
+  planned: 'Planned',
+  achieved: 'Achieved',
+  roi: 'ROI',
+  noRoi: 'No ROI can be computed yet.',
+  zeroCost: 'No ROI: the cost is zero.',
+  notValued: 'Not valued (no value_per_unit)',
+  missing: 'Missing for cost and ROI',
+  chartTitle: (goal) => `${goal}: measurements over time`,
+  plan: 'plan',
+  trend: 'trend',
+  today: 'today',
+  measurements: 'Measurements',
+  footer: 'Made with smplan from the strategy file; money rounded to cents for display.',
+};
+
+const de: Words = {
+  locale: 'de-DE',
+  title: (company) => `Social-Media-Bericht: ${company}`,
+  subtitle: (today, file, revision) => `Stand ${today} · ${file}${revision === null ? '' : ` · Revision ${revision}`}`,
+  goals: 'Ziele',
+  noGoals: 'Die Strategie hat noch keine Ziele.',
+  status: { achieved: 'erreicht', 'on-track': 'im Plan', 'off-track': 'nicht im Plan', overdue: 'überfällig', 'no-data': 'keine Daten' },
+  goal: 'Ziel',
+  metric: 'Kennzahl',
+  baseline: 'Ausgangswert',
+  latest: 'Zuletzt',
+  target: 'Zielwert',
+  deadline: 'Frist',
+  progress: 'Fortschritt',
+  daysLeftColumn: 'Tage übrig',
+  measuredOn: (value, date) => `${value} am ${date}`,
+  noMeasurement: 'noch kein Messwert',
+  baselineIs: (value) => `Ausgangswert ${value}`,
+  targetBy: (target, deadline) => `Zielwert ${target} bis ${deadline}`,
+  daysLeft: (days) =>
+    days > 1 ? `noch ${days} Tage` : days === 1 ? 'noch 1 Tag' : days === 0 ? 'heute fällig' : days === -1 ? 'seit 1 Tag überfällig' : `seit ${-days} Tagen überfällig`,
+  cost: 'Kosten',
+  costPeriod: (from, to, days) => `${from} bis ${to}, ${days} ${days === 1 ? 'Tag' : 'Tage'}`,
+  noPeriod: 'Kein Zeitraum, für den sich die Kosten berechnen lassen.',
+  budget: 'Budget',
+  staff: 'Arbeitszeit',
+  total: 'Summe',
+  amount: 'Betrag',
+  valueAndRoi: 'Wert und ROI',
+  valuePerUnit: 'Wert je Einheit',
+  planned: 'Geplant',
+  achieved: 'Erreicht',
+  roi: 'ROI',
+  noRoi: 'Ein ROI lässt sich noch nicht berechnen.',
+  zeroCost: 'Kein ROI: Die Kosten sind null.',
+  notValued: 'Nicht bewertet (kein value_per_unit)',
+  missing: 'Für Kosten und ROI fehlt',
+  chartTitle: (goal) => `${goal}: Messwerte im Zeitverlauf`,
+  plan: 'Plan',
+  trend: 'Trend',
+  today: 'heute',
+  measurements: 'Messwerte',
+  footer: 'Erstellt mit smplan aus der Strategiedatei; Geldbeträge für die Anzeige auf Cent gerundet.',
+};
+
+export const WORDS: Readonly<Record<Language, Words>> = { en, de };
+
+/** Numbers, money and percentages in the report language. */
+export interface Numbers {
+  number(value: number | null): string;
+  money(value: number | null): string;
+  /** A share as whole percent: 0.19 → "19 %". */
+  percent(ratio: number | null): string;
+  /** A ratio with sign and one decimal: 0.2372 → "+23.7 %". */
+  signedPercent(ratio: number | null): string;
+  /** A measured value with the goal's unit: "210 followers". */
+  amount(value: number | null, unit: string | null): string;
+}
+
+/** Shown where a number is unknown. */
+export const UNKNOWN = '–';
+
+export function numbersFor(language: Language, currency: string): Numbers {
+  const { locale } = WORDS[language];
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, signDisplay: 'negative' });
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'negative' });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'negative' });
+  const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const known = <T>(value: number | null, format: (value: number) => T) => (value === null ? UNKNOWN : format(value));
+  return {
+    number: (value) => known(value, (v) => plain.format(v)),
+    money: (value) => known(value, (v) => money.format(v)),
+    percent: (ratio) => known(ratio, (v) => `${whole.format(v * 100)} %`),
+    signedPercent: (ratio) => known(ratio, (v) => `${signed.format(v * 100)} %`),
+    amount: (value, unit) => known(value, (v) => (unit ? `${plain.format(v)} ${unit}` : plain.format(v))),
+  };
+}
