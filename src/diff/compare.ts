@@ -79,7 +79,9 @@ const KEYED_LISTS: Record<string, readonly string[]> = {
 
 export function compareStrategies(oldData: unknown, newData: unknown): Change[] {
   const raw: RawChange[] = [];
-  walk([], oldData, newData, raw);
+  // A file that is not a mapping at all (a YAML list, a single value) has nothing to compare; its schema finding says why.
+  const root = (data: unknown) => (isMapping(data) ? data : {});
+  walk([], root(oldData), root(newData), raw);
   const changes = raw.map(classify);
   const order = (change: Change) => CHANGE_KINDS.indexOf(change.kind);
   // Array.prototype.sort is stable: within a kind the order of the file is kept.

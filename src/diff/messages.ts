@@ -130,6 +130,10 @@ export const LINT_MESSAGES = {
   'directive-rule': { en: '(disable comment)', de: '(Deaktivierungskommentar)' },
   error: { en: 'error', de: 'Fehler' },
   warn: { en: 'warning', de: 'Warnung' },
+  unreadable: {
+    en: 'note: {file} is not valid YAML, so its content is not compared; its syntax errors are listed as schema findings',
+    de: 'Hinweis: {file} ist kein gültiges YAML, daher wird der Inhalt nicht verglichen; die Syntaxfehler stehen als Schema-Befunde in der Liste',
+  },
   'rules-skipped': {
     en: 'note: {file} has schema problems, so the lint rules did not run on it; only schema findings are compared',
     de: 'Hinweis: {file} hat Schemafehler, daher liefen die Prüfregeln darauf nicht; verglichen werden nur Schema-Befunde',

@@ -5,9 +5,9 @@
  */
 import type * as z from 'zod';
 import { formatMessage, type Language } from '../lint/rule.js';
-import { isCalendarDate } from '../strategy/schema.js';
+import { isCalendarDate } from '../strategy/calendar.js';
 import { VALIDATION, type ValidationCode } from './messages.js';
-import type { Field, FieldContext, Problem } from './questions.js';
+import type { Field, FieldContext, Problem, SchemaModule } from './questions.js';
 
 export type ParsedAnswer = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -46,11 +46,12 @@ export function joinList(items: readonly unknown[]): string {
 }
 
 /** The zod issue of a field schema, said the way the interview says it. */
-function schemaProblem(schema: z.ZodType, value: unknown, today: string): Problem | undefined {
+function schemaProblem(schema: z.ZodType, value: unknown, typed: string, today: string): Problem | undefined {
   const result = schema.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
-  const shown = Array.isArray(value) ? joinList(value) : String(value);
+  // quote what was typed ("Germany"), not what normalizing made of it ("GERMANY")
+  const shown = Array.isArray(value) ? joinList(value) : typed;
   if (issue.code === 'custom' || issue.code === 'invalid_format') {
     const code = issue.message as ValidationCode;
     if (Object.hasOwn(VALIDATION, code)) return { code, data: { value: shown, example: today } };
@@ -65,7 +66,7 @@ function schemaProblem(schema: z.ZodType, value: unknown, today: string): Proble
  * The value of a typed answer, or why it is not acceptable. An empty answer is
  * `undefined` (skipped) unless the field is required.
  */
-export function parseAnswer(field: Field, typed: string, context: FieldContext): ParsedAnswer {
+export function parseAnswer(field: Field, typed: string, context: FieldContext, schemas: SchemaModule): ParsedAnswer {
   const text = typed.trim();
   if (text === '') return field.required ? fail('required') : { ok: true, value: undefined };
   let parsed: ParsedAnswer;
@@ -85,7 +86,7 @@ export function parseAnswer(field: Field, typed: string, context: FieldContext):
       parsed = { ok: true, value: field.normalize?.(text) ?? text };
   }
   if (!parsed.ok || parsed.value === undefined) return parsed;
-  const problem = (field.schema && schemaProblem(field.schema, parsed.value, context.today)) ?? field.check?.(parsed.value, context);
+  const problem = (field.schema && schemaProblem(field.schema(schemas), parsed.value, text, context.today)) ?? field.check?.(parsed.value, context);
   return problem ? { ok: false, problem } : parsed;
 }
 

@@ -6,7 +6,8 @@
 import { formatMessage, type Language } from '../lint/rule.js';
 import schemaRule from '../lint/rules/schema.js';
 import { StrategyDocument, type Position } from '../strategy/document.js';
-import { strategySchema } from '../strategy/schema.js';
+import { FORMAT_VERSION } from '../strategy/schema.js';
+import { validateStrategy } from '../strategy/validate.js';
 import { deepMerge, isMapping, type Data } from './data.js';
 
 export interface AnswersProblem extends Position {
@@ -42,33 +43,14 @@ export function mergeAnswers(base: Data, answers: Data): Data {
   return deepMerge(base, answers) as Data;
 }
 
-/** Empty keys (`goals:`) mean "not answered yet" in a draft, as the document module reads them. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (!isMapping(value)) return value;
-  const result: Data = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== null) Object.defineProperty(result, key, { value: withoutNulls(child), enumerable: true, writable: true, configurable: true });
-  }
-  return result;
-}
-
 /**
  * Schema problems of the merged strategy, placed in the answers file. The
- * template and the defaults are valid, so every problem comes from a value
- * of the answers: the document module has already described it (its code and
- * data, under the same key) when it read the answers file, and that
- * description is used; `locate` finds where it stands.
+ * template and the defaults are valid, so every problem is about a value of
+ * the answers, and `locate` finds where it stands (or, for a missing key, the
+ * mapping that should hold it).
  */
 export function validateMerged(merged: Data, answers: Answers, language: Language): AnswersProblem[] {
-  const result = strategySchema.safeParse(withoutNulls(merged));
-  if (result.success) return [];
-  const described = new Map(answers.document.problems.map((problem) => [String(problem.data.key ?? ''), problem]));
-  return result.error.issues.map((issue) => {
-    const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
-    const key = path.map(String).join('.') || '(top level)';
-    const known = described.get(key);
-    const message = known ? messageOf(known.code, known.data, language) : messageOf('invalid', { key }, language);
-    return { ...answers.document.locate(path), message };
-  });
+  // the format version is added when the strategy is finished; a wrong one in the answers is reported
+  const { problems } = validateStrategy({ smplan: FORMAT_VERSION, ...merged });
+  return problems.map((problem) => ({ ...answers.document.locate(problem.path), message: messageOf(problem.code, problem.data, language) }));
 }

@@ -11,7 +11,7 @@ import { formatMessage, type Language, type Message as Text, type MessageData } 
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
-import { INTERVIEW, type Field, type FieldContext, type Group, type SectionSpec } from './questions.js';
+import type { Field, FieldContext, Group, SchemaModule, SectionSpec } from './questions.js';
 
 export interface AskContext {
   language: Language;
@@ -19,12 +19,21 @@ export interface AskContext {
   /** Prints one line around the prompts (intros, hints). */
   print(text: string): void;
   style: { bold(text: string): string; dim(text: string): string };
-  /** Called with the id of every question just before it is asked, so tests can answer by id. */
+  /** Called with the id of every question right before its prompt is shown, so tests can answer by id. */
   onQuestion?(id: string): void;
 }
 
 /** The value of the "(no answer)" choice of an optional select; never written. */
 const SKIP = '\u0000skip';
+
+/**
+ * The schema module (and with it zod) is loaded once the first question is on
+ * the screen, while the person reads it: it is needed only to validate answers
+ * and to list enum choices. The module system keeps it after the first load.
+ */
+function loadSchemas(): Promise<SchemaModule> {
+  return import('../strategy/schema.js');
+}
 
 function text(message: Text, context: AskContext, data?: MessageData): string {
   return formatMessage(message, context.language, data);
@@ -65,13 +74,14 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
   const nudge = field.nudge?.(fieldContext);
   const message = nudge ? text(nudge.message, context, nudge.data) : field.message[context.language];
   if (field.hint) context.print(context.style.dim(`  ${field.hint[context.language]}`));
-  context.onQuestion?.(field.id);
 
   let value: unknown;
   if (field.kind === 'select') {
-    const choices = (field.choices ?? []).map((choice) => ({ value: choice.value, name: choice.label[context.language] }));
+    const schemas = await loadSchemas();
+    const choices = (field.choices?.(schemas) ?? []).map((choice) => ({ value: choice.value, name: choice.label[context.language] }));
     if (!field.required) choices.push({ value: SKIP, name: text(MESSAGES.skipChoice, context) });
     const known = choices.some((choice) => choice.value === current);
+    context.onQuestion?.(field.id);
     const answer = await select({
       message,
       choices,
@@ -81,15 +91,18 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     });
     value = answer === SKIP ? undefined : answer;
   } else {
-    const typed = await input({
+    context.onQuestion?.(field.id);
+    const prompt = input({
       message,
       default: formatAnswer(current),
-      validate: (answer) => {
-        const parsed = parseAnswer(field, answer, fieldContext);
+      validate: async (answer) => {
+        const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas());
         return parsed.ok || problemText(parsed.problem, context.language);
       },
     });
-    const parsed = parseAnswer(field, typed, fieldContext);
+    // The prompt is on the screen now; a failure to load shows when the answer is validated.
+    loadSchemas().catch(() => undefined);
+    const parsed = parseAnswer(field, await prompt, fieldContext, await loadSchemas());
     value = parsed.ok ? parsed.value : undefined;
   }
   setIn(scope, field.path, value);
@@ -144,8 +157,8 @@ export async function askSection(spec: SectionSpec, data: Data, context: AskCont
   return root;
 }
 
-/** The whole interview: the basics and the five questions. */
-export async function askInterview(data: Data, context: AskContext, sections: readonly SectionSpec[] = INTERVIEW): Promise<Data> {
+/** The whole interview: the basics and the five questions (`INTERVIEW` of questions.ts). */
+export async function askInterview(data: Data, context: AskContext, sections: readonly SectionSpec[]): Promise<Data> {
   let answers = data;
   for (const spec of sections) answers = await askSection(spec, answers, context);
   return answers;

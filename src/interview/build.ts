@@ -1,39 +1,20 @@
 /**
  * From answers to the strategy `init` writes. Pure: no prompts, no files.
  *
- * - `defaultStrategy` is what `init` starts from without a template (and what
- *   `--yes` writes): the company name guessed from the file's name or folder,
- *   EUR, today as start, a review in three months, the five sections left open.
- * - `finishStrategy` applies what `init` always writes (version, revision 1,
- *   draft, today as `updated`, the language), drops empty leftovers, keeps
- *   each of the five sections as a key (empty means "not answered yet", which
- *   the file shows under its question) and puts every key in the spec's order.
+ * `finishStrategy` applies what `init` always writes (format version,
+ * revision 1, draft, today as `updated`, the language), drops empty leftovers
+ * (a deputy with neither name nor role), keeps each of the five sections as a
+ * key (empty means "not answered yet", and the file shows it under its
+ * question) and puts every key in the spec's order, which is the schema's.
  */
-import { basename, dirname, resolve } from 'node:path';
 import * as z from 'zod';
 import type { Language } from '../lint/rule.js';
 import { FORMAT_VERSION, SECTIONS, strategySchema } from '../strategy/schema.js';
 import { isMapping, pruneEmpty, type Data } from './data.js';
-import { MESSAGES } from './messages.js';
-import { addMonths } from './questions.js';
 
 export interface BuildOptions {
   language: Language;
   today: string;
-}
-
-/** "clients/baeckerei-kunz.smplan.yaml" → "Baeckerei Kunz"; "smplan.yaml" in ~/kiosk-mueller → "Kiosk Mueller". */
-export function companyNameFromPath(file: string, language: Language): string {
-  const path = resolve(file);
-  const name = basename(path);
-  const stem = /\.smplan\.ya?ml$/i.test(name) ? name.replace(/\.smplan\.ya?ml$/i, '') : basename(dirname(path));
-  const words = stem.split(/[-_.\s]+/).filter((word) => /\p{L}/u.test(word));
-  return words.length > 0 ? words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') : MESSAGES.defaultCompany[language];
-}
-
-/** The strategy `init` starts from without a template. */
-export function defaultStrategy(companyName: string, { language, today }: BuildOptions): Data {
-  return { smplan: FORMAT_VERSION, company: { name: companyName, currency: 'EUR' }, language, started: today, next_review: addMonths(today, 3) };
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -44,7 +25,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-/** Keys in the order of the schema, which is the spec's order; unknown keys keep theirs, after the known ones. */
+/** Keys in the order of the schema; unknown keys keep their order, after the known ones. */
 export function orderKeys(value: unknown, schema: z.ZodType | undefined): unknown {
   const inner = schema && unwrap(schema);
   if (Array.isArray(value)) {

@@ -7,37 +7,25 @@
  * such as "the deadline is not in the past").
  *
  * `ask.ts` turns this into prompts; `smplan edit` asks one section alone with
- * the current strategy as defaults. Nothing here imports the prompt library.
+ * the current strategy as defaults. Nothing here imports the prompt library,
+ * and the schema module only as a type: schemas and enum choices are functions
+ * of it, so the first question is on the screen before zod is loaded.
  */
 import type * as z from 'zod';
 import type { Language, Message as Text, MessageData } from '../lint/rule.js';
 import type { DataPath } from '../strategy/document.js';
-import {
-  audienceSchema,
-  budgetPeriods,
-  companySchema,
-  companySizes,
-  criticismSchema,
-  employeesSchema,
-  escalationLevelSchema,
-  goalSchema,
-  goalTypes,
-  guidelineSchema,
-  guidelineTopics,
-  kpiSchema,
-  reportingCadences,
-  scenarioSchema,
-  scenarioTypes,
-  strategySchema,
-  teamSchema,
-  type Section,
-} from '../strategy/schema.js';
+import type * as Schemas from '../strategy/schema.js';
+import type { Section } from '../strategy/schema.js';
 import { daysBetween } from '../strategy/today.js';
 import { vagueGoalWording } from '../strategy/wording.js';
 import { getIn, type Data } from './data.js';
+import { addMonths } from './defaults.js';
 import type { ValidationCode } from './messages.js';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'slug' | 'select' | 'list';
+
+/** The schema module, handed to `schema` and `choices` once it is loaded. */
+export type SchemaModule = typeof Schemas;
 
 export interface Choice {
   value: string;
@@ -71,9 +59,10 @@ export interface Field {
   readonly hint?: Text;
   /** An empty answer is re-asked; otherwise Enter on an empty line skips the question. */
   readonly required?: boolean;
-  readonly choices?: readonly Choice[];
+  /** The values of a select: an enum of the schema, with labels. */
+  readonly choices?: (schemas: SchemaModule) => readonly Choice[];
   /** The schema of the value, from src/strategy/schema.ts. */
-  readonly schema?: z.ZodType;
+  readonly schema?: (schemas: SchemaModule) => z.ZodType;
   /** Applied to every typed text (or list item) before validation. */
   readonly normalize?: (text: string) => string;
   /** Checks only the interview makes (deadline ahead, id not taken). */
@@ -121,18 +110,21 @@ export interface SectionSpec {
 // ---------------------------------------------------------------------------
 // Choices: every value of the schema's enums, with a label in both languages.
 
-function choices<Value extends string>(values: readonly Value[], labels: Record<Value, Text>): Choice[] {
+type EnumValue<Name extends keyof SchemaModule> = SchemaModule[Name] extends readonly (infer Value)[] ? Value & string : never;
+
+/** Every value of the enum, in the schema's order; a value without a label is a compile error. */
+function choicesOf<Value extends string>(values: readonly Value[], labels: Record<Value, Text>): Choice[] {
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
-const SIZE_CHOICES = choices(companySizes, {
+const SIZE_LABELS: Record<EnumValue<'companySizes'>, Text> = {
   micro: { en: 'micro: fewer than 10 people', de: 'Kleinstunternehmen: unter 10 Personen' },
   small: { en: 'small: fewer than 50 people', de: 'klein: unter 50 Personen' },
   medium: { en: 'medium: fewer than 250 people', de: 'mittel: unter 250 Personen' },
   large: { en: 'large: 250 people or more', de: 'groß: 250 Personen und mehr' },
-});
+};
 
-const GOAL_TYPE_CHOICES = choices(goalTypes, {
+const GOAL_TYPE_LABELS: Record<EnumValue<'goalTypes'>, Text> = {
   awareness: { en: 'awareness: be known by the right people', de: 'Bekanntheit: bei den Richtigen bekannt werden' },
   engagement: { en: 'engagement: conversations and reactions', de: 'Interaktion: Gespräche und Reaktionen' },
   traffic: { en: 'traffic: visits to the website or shop', de: 'Besuche: auf Website oder Shop' },
@@ -141,22 +133,22 @@ const GOAL_TYPE_CHOICES = choices(goalTypes, {
   care: { en: 'customer care: help and reviews', de: 'Kundenservice: Hilfe und Bewertungen' },
   recruiting: { en: 'recruiting: applications', de: 'Personal: Bewerbungen' },
   community: { en: 'community: people who support each other', de: 'Community: Menschen, die sich gegenseitig tragen' },
-});
+};
 
-const BUDGET_PERIOD_CHOICES = choices(budgetPeriods, {
+const BUDGET_PERIOD_LABELS: Record<EnumValue<'budgetPeriods'>, Text> = {
   week: { en: 'per week', de: 'pro Woche' },
   month: { en: 'per month', de: 'pro Monat' },
   quarter: { en: 'per quarter', de: 'pro Quartal' },
   year: { en: 'per year', de: 'pro Jahr' },
-});
+};
 
-const CADENCE_CHOICES = choices(reportingCadences, {
+const CADENCE_LABELS: Record<EnumValue<'reportingCadences'>, Text> = {
   weekly: { en: 'weekly', de: 'wöchentlich' },
   monthly: { en: 'monthly', de: 'monatlich' },
   quarterly: { en: 'quarterly', de: 'vierteljährlich' },
-});
+};
 
-const TOPIC_CHOICES = choices(guidelineTopics, {
+const TOPIC_LABELS: Record<EnumValue<'guidelineTopics'>, Text> = {
   disclosure: { en: 'disclosure: say that you work here', de: 'Offenlegung: sagen, dass man hier arbeitet' },
   confidentiality: { en: 'confidentiality: what stays internal', de: 'Vertraulichkeit: was intern bleibt' },
   spokespeople: { en: 'spokespeople: who speaks for the company', de: 'Sprecher: wer für das Unternehmen spricht' },
@@ -166,9 +158,9 @@ const TOPIC_CHOICES = choices(guidelineTopics, {
   mistakes: { en: 'mistakes: what to do when something goes wrong', de: 'Fehler: was tun, wenn etwas schiefgeht' },
   'private-use': { en: 'private use: social media during work', de: 'private Nutzung: Social Media während der Arbeit' },
   other: { en: 'other', de: 'Sonstiges' },
-});
+};
 
-const SCENARIO_CHOICES = choices(scenarioTypes, {
+const SCENARIO_LABELS: Record<EnumValue<'scenarioTypes'>, Text> = {
   'negative-review': { en: 'a negative review', de: 'eine schlechte Bewertung' },
   complaint: { en: 'a complaint', de: 'eine Beschwerde' },
   troll: { en: 'a troll', de: 'ein Troll' },
@@ -176,11 +168,11 @@ const SCENARIO_CHOICES = choices(scenarioTypes, {
   shitstorm: { en: 'a shitstorm', de: 'ein Shitstorm' },
   'legal-threat': { en: 'a legal threat', de: 'eine rechtliche Drohung' },
   other: { en: 'something else', de: 'etwas anderes' },
-});
+};
 
 /** The topics and scenarios `check` asks for; the interview suggests the missing ones first. */
-const RECOMMENDED_TOPICS = ['disclosure', 'confidentiality', 'spokespeople'] as const;
-const RECOMMENDED_SCENARIOS = ['negative-review', 'troll', 'shitstorm'] as const;
+const RECOMMENDED_TOPICS: readonly EnumValue<'guidelineTopics'>[] = ['disclosure', 'confidentiality', 'spokespeople'];
+const RECOMMENDED_SCENARIOS: readonly EnumValue<'scenarioTypes'>[] = ['negative-review', 'troll', 'shitstorm'];
 
 // ---------------------------------------------------------------------------
 // Helpers for suggestions and checks.
@@ -217,15 +209,6 @@ function personName(root: Data, role: string): string | undefined {
   return typeof name === 'string' && name.trim() ? name : undefined;
 }
 
-/** The same day `months` later, or the month's last day: 2027-01-31 + 1 → 2027-02-28. */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 function uniqueId(value: unknown, { siblings }: FieldContext): Problem | undefined {
   return siblings.some((item) => item.id === value) ? { code: 'duplicate-id', data: { value: String(value) } } : undefined;
 }
@@ -248,9 +231,9 @@ function missing<Value extends string>(recommended: readonly Value[], items: rea
   return recommended.filter((value) => !items.some((item) => item[key] === value));
 }
 
-function choiceLabels(values: readonly string[], all: readonly Choice[], language: Language): string {
+function labelList<Value extends string>(values: readonly Value[], labels: Record<Value, Text>, language: Language): string {
   // the part before the colon: "disclosure", not "disclosure: say that you work here"
-  return values.map((value) => (all.find((choice) => choice.value === value)?.label[language] ?? value).split(':')[0]).join(', ');
+  return values.map((value) => labels[value][language].split(':')[0]).join(', ');
 }
 
 // ---------------------------------------------------------------------------
@@ -269,14 +252,14 @@ const basics: SectionSpec = {
       path: ['company', 'name'],
       message: { en: 'Name of the company or organisation', de: 'Name des Unternehmens oder der Organisation' },
       required: true,
-      schema: companySchema.shape.name,
+      schema: (schemas) => schemas.companySchema.shape.name,
     },
     {
       kind: 'select',
       id: 'company.size',
       path: ['company', 'size'],
       message: { en: 'How many people work there?', de: 'Wie viele Menschen arbeiten dort?' },
-      choices: SIZE_CHOICES,
+      choices: (schemas) => choicesOf(schemas.companySizes, SIZE_LABELS),
     },
     {
       kind: 'text',
@@ -292,7 +275,7 @@ const basics: SectionSpec = {
       message: { en: 'Country (two letters)', de: 'Land (zwei Buchstaben)' },
       hint: { en: 'ISO code, e.g. DE, AT, CH, GB', de: 'ISO-Code, z. B. DE, AT, CH' },
       normalize: upperCase,
-      schema: companySchema.shape.country,
+      schema: (schemas) => schemas.companySchema.shape.country,
     },
     {
       kind: 'text',
@@ -300,7 +283,7 @@ const basics: SectionSpec = {
       path: ['company', 'currency'],
       message: { en: 'Currency of all money amounts (three letters)', de: 'Währung aller Geldbeträge (drei Buchstaben)' },
       normalize: upperCase,
-      schema: companySchema.shape.currency,
+      schema: (schemas) => schemas.companySchema.shape.currency,
       suggest: () => 'EUR',
     },
     {
@@ -310,7 +293,7 @@ const basics: SectionSpec = {
       message: { en: 'Start of the strategy (YYYY-MM-DD)', de: 'Start der Strategie (JJJJ-MM-TT)' },
       hint: { en: 'Baselines are the values on this day.', de: 'Ausgangswerte sind die Werte an diesem Tag.' },
       required: true,
-      schema: strategySchema.shape.started,
+      schema: (schemas) => schemas.strategySchema.shape.started,
       suggest: ({ today }) => today,
     },
     {
@@ -318,7 +301,7 @@ const basics: SectionSpec = {
       id: 'next_review',
       path: ['next_review'],
       message: { en: 'When will you review the strategy next? (YYYY-MM-DD)', de: 'Wann überprüfen Sie die Strategie das nächste Mal? (JJJJ-MM-TT)' },
-      schema: strategySchema.shape.next_review,
+      schema: (schemas) => schemas.strategySchema.shape.next_review,
       suggest: ({ root, today }) => addMonths(startedOf(root) ?? today, 3),
       check: (value, { root, today }) =>
         daysBetween(today, String(value)) < 0 ? { code: 'review-past', data: { value: String(value), today } } : notBeforeStart(String(value), root),
@@ -340,7 +323,7 @@ const goalFields: Field[] = [
       de: 'z. B. „Pendler bestellen ihr Frühstück per Instagram-Nachricht vor“; wer tut was, nicht „mehr Reichweite“',
     },
     required: true,
-    schema: goalSchema.shape.objective,
+    schema: (schemas) => schemas.goalSchema.shape.objective,
   },
   {
     kind: 'slug',
@@ -348,7 +331,7 @@ const goalFields: Field[] = [
     path: ['id'],
     message: { en: 'Short id of the goal (for smplan track)', de: 'Kurze Kennung des Ziels (für smplan track)' },
     required: true,
-    schema: goalSchema.shape.id,
+    schema: (schemas) => schemas.goalSchema.shape.id,
     suggest: ({ scope }) => (typeof scope.objective === 'string' ? slugify(scope.objective) || undefined : undefined),
     check: uniqueId,
   },
@@ -357,7 +340,7 @@ const goalFields: Field[] = [
     id: 'goals.type',
     path: ['type'],
     message: { en: 'What kind of goal is it?', de: 'Was für ein Ziel ist es?' },
-    choices: GOAL_TYPE_CHOICES,
+    choices: (schemas) => choicesOf(schemas.goalTypes, GOAL_TYPE_LABELS),
   },
   {
     kind: 'list',
@@ -366,7 +349,7 @@ const goalFields: Field[] = [
     message: { en: 'On which channels? (comma-separated)', de: 'Auf welchen Kanälen? (durch Kommas getrennt)' },
     hint: { en: 'e.g. instagram, linkedin, google-business', de: 'z. B. instagram, linkedin, google-business' },
     normalize: normalizeChannel,
-    schema: goalSchema.shape.channels,
+    schema: (schemas) => schemas.goalSchema.shape.channels,
   },
   {
     kind: 'text',
@@ -375,7 +358,7 @@ const goalFields: Field[] = [
     message: { en: 'Metric: what exactly do you count?', de: 'Kennzahl: Was genau zählen Sie?' },
     hint: { en: 'e.g. "pre-orders via Instagram per week"', de: 'z. B. „Vorbestellungen per Instagram pro Woche“' },
     required: true,
-    schema: kpiSchema.shape.metric,
+    schema: (schemas) => schemas.kpiSchema.shape.metric,
     nudge: ({ scope }) => {
       const phrase = vaguePhrase(scope);
       return phrase === undefined
@@ -395,7 +378,7 @@ const goalFields: Field[] = [
     path: ['kpi', 'source'],
     message: { en: 'Where is it measured?', de: 'Wo wird sie gemessen?' },
     hint: { en: 'e.g. Instagram Insights, CRM, a tally at the till', de: 'z. B. Instagram Insights, CRM, Strichliste an der Kasse' },
-    schema: kpiSchema.shape.source,
+    schema: (schemas) => schemas.kpiSchema.shape.source,
   },
   {
     kind: 'text',
@@ -403,7 +386,7 @@ const goalFields: Field[] = [
     path: ['kpi', 'unit'],
     message: { en: 'Unit of the metric', de: 'Einheit der Kennzahl' },
     hint: { en: 'e.g. followers, enquiries per month', de: 'z. B. Follower, Anfragen pro Monat' },
-    schema: kpiSchema.shape.unit,
+    schema: (schemas) => schemas.kpiSchema.shape.unit,
   },
   {
     kind: 'number',
@@ -411,7 +394,7 @@ const goalFields: Field[] = [
     path: ['kpi', 'baseline'],
     message: { en: 'Baseline: the value today', de: 'Ausgangswert: der Wert heute' },
     hint: { en: 'Without it, nobody can tell what the target improves on.', de: 'Ohne ihn weiß niemand, was der Zielwert verbessert.' },
-    schema: kpiSchema.shape.baseline,
+    schema: (schemas) => schemas.kpiSchema.shape.baseline,
   },
   {
     kind: 'number',
@@ -419,7 +402,7 @@ const goalFields: Field[] = [
     path: ['kpi', 'target'],
     message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
     required: true,
-    schema: kpiSchema.shape.target,
+    schema: (schemas) => schemas.kpiSchema.shape.target,
     check: (value, { scope }) =>
       getIn(scope, ['kpi', 'baseline']) === value ? { code: 'target-equals-baseline', data: { value: String(value) } } : undefined,
     nudge: ({ scope }) => {
@@ -441,7 +424,7 @@ const goalFields: Field[] = [
     path: ['kpi', 'deadline'],
     message: { en: 'Deadline: by when? (YYYY-MM-DD)', de: 'Frist: bis wann? (JJJJ-MM-TT)' },
     required: true,
-    schema: kpiSchema.shape.deadline,
+    schema: (schemas) => schemas.kpiSchema.shape.deadline,
     check: (value, { root, today }) =>
       daysBetween(today, String(value)) < 0 ? { code: 'deadline-past', data: { value: String(value), today } } : notBeforeStart(String(value), root),
   },
@@ -451,7 +434,7 @@ const goalFields: Field[] = [
     path: ['business_outcome'],
     message: { en: 'What does reaching it mean for the business?', de: 'Was bedeutet es für das Geschäft, wenn es erreicht ist?' },
     hint: { en: 'e.g. "extra revenue before 8 am"; without it there is no ROI', de: 'z. B. „Zusatzumsatz vor 8 Uhr“; ohne das gibt es keinen ROI' },
-    schema: goalSchema.shape.business_outcome,
+    schema: (schemas) => schemas.goalSchema.shape.business_outcome,
   },
   {
     kind: 'number',
@@ -459,7 +442,7 @@ const goalFields: Field[] = [
     path: ['value_per_unit'],
     message: { en: 'Money value of one unit over the baseline (optional, for ROI)', de: 'Geldwert einer Einheit über dem Ausgangswert (freiwillig, für den ROI)' },
     hint: { en: 'e.g. 80 if one more pre-order a week brings 80 over the strategy period', de: 'z. B. 80, wenn eine Vorbestellung pro Woche mehr über die Laufzeit 80 bringt' },
-    schema: goalSchema.shape.value_per_unit,
+    schema: (schemas) => schemas.goalSchema.shape.value_per_unit,
   },
 ];
 
@@ -525,15 +508,15 @@ const audiences: SectionSpec = {
           message: { en: 'Who is it? Name the group', de: 'Wer ist es? Benennen Sie die Gruppe' },
           hint: { en: 'e.g. "commuters at the tram stop", not "everyone"', de: 'z. B. „Pendler an der Haltestelle“, nicht „alle“' },
           required: true,
-          schema: audienceSchema.shape.name,
+          schema: (schemas) => schemas.audienceSchema.shape.name,
         },
         {
           kind: 'slug',
           id: 'audiences.id',
           path: ['id'],
           message: { en: 'Short id of the group', de: 'Kurze Kennung der Gruppe' },
-          schema: audienceSchema.shape.id,
-          suggest: ({ scope }) => (typeof scope.name === 'string' ? slugify(scope.name, 24) || undefined : undefined),
+          schema: (schemas) => schemas.audienceSchema.shape.id,
+          suggest: ({ scope }) => (typeof scope.name === 'string' ? slugify(scope.name) || undefined : undefined),
           check: uniqueId,
         },
         {
@@ -541,14 +524,14 @@ const audiences: SectionSpec = {
           id: 'audiences.description',
           path: ['description'],
           message: { en: 'More about them: situation, habits', de: 'Mehr über sie: Lage, Gewohnheiten' },
-          schema: audienceSchema.shape.description,
+          schema: (schemas) => schemas.audienceSchema.shape.description,
         },
         {
           kind: 'list',
           id: 'audiences.needs',
           path: ['needs'],
           message: { en: 'What do they need, what bothers them? (comma-separated)', de: 'Was brauchen sie, was stört sie? (durch Kommas getrennt)' },
-          schema: audienceSchema.shape.needs,
+          schema: (schemas) => schemas.audienceSchema.shape.needs,
         },
         {
           kind: 'list',
@@ -558,7 +541,7 @@ const audiences: SectionSpec = {
           hint: { en: 'e.g. instagram, whatsapp, google-business', de: 'z. B. instagram, whatsapp, google-business' },
           required: true,
           normalize: normalizeChannel,
-          schema: audienceSchema.shape.channels,
+          schema: (schemas) => schemas.audienceSchema.shape.channels,
           suggest: ({ root }) => {
             const goalChannels = ((root.goals as Data[] | undefined) ?? []).flatMap((goal) => (Array.isArray(goal.channels) ? goal.channels : []));
             return goalChannels.length > 0 ? [...new Set(goalChannels)] : undefined;
@@ -569,7 +552,7 @@ const audiences: SectionSpec = {
           id: 'audiences.location',
           path: ['location'],
           message: { en: 'Where do they live or work?', de: 'Wo leben oder arbeiten sie?' },
-          schema: audienceSchema.shape.location,
+          schema: (schemas) => schemas.audienceSchema.shape.location,
         },
         {
           kind: 'text',
@@ -577,7 +560,7 @@ const audiences: SectionSpec = {
           path: ['age'],
           message: { en: 'Age or age range', de: 'Alter oder Altersspanne' },
           hint: { en: 'e.g. 25-65', de: 'z. B. 25-65' },
-          schema: audienceSchema.shape.age,
+          schema: (schemas) => schemas.audienceSchema.shape.age,
         },
       ],
     },
@@ -604,14 +587,14 @@ const team: SectionSpec = {
       path: ['team', 'owner', 'name'],
       message: { en: 'Who takes care of social media? A person, not a team', de: 'Wer kümmert sich um Social Media? Eine Person, kein Team' },
       required: true,
-      schema: teamSchema.shape.owner.unwrap().shape.name,
+      schema: (schemas) => schemas.teamSchema.shape.owner.unwrap().shape.name,
     },
     {
       kind: 'text',
       id: 'team.owner.role',
       path: ['team', 'owner', 'role'],
       message: { en: 'Their role in the company', de: 'Ihre oder seine Rolle im Unternehmen' },
-      schema: teamSchema.shape.owner.unwrap().shape.role,
+      schema: (schemas) => schemas.teamSchema.shape.owner.unwrap().shape.role,
     },
     {
       kind: 'text',
@@ -623,28 +606,28 @@ const team: SectionSpec = {
         de: 'Ohne Rückendeckung der Geschäftsleitung verliert Social Media jeden Kampf um Zeit und Budget.',
       },
       required: true,
-      schema: teamSchema.shape.executive_sponsor.unwrap().shape.name,
+      schema: (schemas) => schemas.teamSchema.shape.executive_sponsor.unwrap().shape.name,
     },
     {
       kind: 'text',
       id: 'team.executive_sponsor.role',
       path: ['team', 'executive_sponsor', 'role'],
       message: { en: 'Their role', de: 'Ihre oder seine Rolle' },
-      schema: teamSchema.shape.executive_sponsor.unwrap().shape.role,
+      schema: (schemas) => schemas.teamSchema.shape.executive_sponsor.unwrap().shape.role,
     },
     {
       kind: 'text',
       id: 'team.deputy.name',
       path: ['team', 'deputy', 'name'],
       message: { en: 'Who stands in for the owner?', de: 'Wer vertritt die verantwortliche Person?' },
-      schema: teamSchema.shape.deputy.unwrap().shape.name,
+      schema: (schemas) => schemas.teamSchema.shape.deputy.unwrap().shape.name,
     },
     {
       kind: 'text',
       id: 'team.deputy.role',
       path: ['team', 'deputy', 'role'],
       message: { en: "The deputy's role", de: 'Rolle der Vertretung' },
-      schema: teamSchema.shape.deputy.unwrap().shape.role,
+      schema: (schemas) => schemas.teamSchema.shape.deputy.unwrap().shape.role,
       when: ({ root }) => personName(root, 'deputy') !== undefined,
     },
     {
@@ -652,28 +635,28 @@ const team: SectionSpec = {
       id: 'team.hours_per_week',
       path: ['team', 'hours_per_week'],
       message: { en: 'Working hours per week for social media', de: 'Arbeitsstunden pro Woche für Social Media' },
-      schema: teamSchema.shape.hours_per_week,
+      schema: (schemas) => schemas.teamSchema.shape.hours_per_week,
     },
     {
       kind: 'number',
       id: 'team.hourly_rate',
       path: ['team', 'hourly_rate'],
       message: { en: 'Staff cost per hour (for ROI)', de: 'Personalkosten pro Stunde (für den ROI)' },
-      schema: teamSchema.shape.hourly_rate,
+      schema: (schemas) => schemas.teamSchema.shape.hourly_rate,
     },
     {
       kind: 'number',
       id: 'team.budget.amount',
       path: ['team', 'budget', 'amount'],
       message: { en: 'Money budget for ads, tools, content: amount', de: 'Geldbudget für Anzeigen, Werkzeuge, Inhalte: Betrag' },
-      schema: teamSchema.shape.budget.unwrap().shape.amount,
+      schema: (schemas) => schemas.teamSchema.shape.budget.unwrap().shape.amount,
     },
     {
       kind: 'select',
       id: 'team.budget.period',
       path: ['team', 'budget', 'period'],
       message: { en: 'The amount is', de: 'Der Betrag gilt' },
-      choices: BUDGET_PERIOD_CHOICES,
+      choices: (schemas) => choicesOf(schemas.budgetPeriods, BUDGET_PERIOD_LABELS),
       suggest: () => 'month',
       when: ({ root }) => typeof getIn(root, ['team', 'budget', 'amount']) === 'number',
     },
@@ -683,21 +666,21 @@ const team: SectionSpec = {
       path: ['team', 'coordination'],
       message: { en: 'How do the people involved coordinate?', de: 'Wie stimmen sich die Beteiligten ab?' },
       hint: { en: 'e.g. "15 minutes every Monday"', de: 'z. B. „montags 15 Minuten“' },
-      schema: teamSchema.shape.coordination,
+      schema: (schemas) => schemas.teamSchema.shape.coordination,
     },
     {
       kind: 'text',
       id: 'team.approval',
       path: ['team', 'approval'],
       message: { en: 'Who approves what before it is posted?', de: 'Wer gibt was vor dem Veröffentlichen frei?' },
-      schema: teamSchema.shape.approval,
+      schema: (schemas) => schemas.teamSchema.shape.approval,
     },
     {
       kind: 'select',
       id: 'team.reporting.cadence',
       path: ['team', 'reporting', 'cadence'],
       message: { en: 'How often are results reported?', de: 'Wie oft wird über die Ergebnisse berichtet?' },
-      choices: CADENCE_CHOICES,
+      choices: (schemas) => choicesOf(schemas.reportingCadences, CADENCE_LABELS),
       suggest: () => 'monthly',
     },
     {
@@ -705,7 +688,7 @@ const team: SectionSpec = {
       id: 'team.reporting.to',
       path: ['team', 'reporting', 'to'],
       message: { en: 'To whom?', de: 'An wen?' },
-      schema: teamSchema.shape.reporting.unwrap().shape.to,
+      schema: (schemas) => schemas.teamSchema.shape.reporting.unwrap().shape.to,
       suggest: ({ root }) => personName(root, 'executive_sponsor'),
     },
   ],
@@ -731,14 +714,14 @@ const employees: SectionSpec = {
       path: ['employees', 'involvement'],
       message: { en: 'How do all employees take part?', de: 'Wie machen alle Mitarbeitenden mit?' },
       hint: { en: 'e.g. "everyone may share posts; ideas go to the owner"', de: 'z. B. „alle dürfen Beiträge teilen; Ideen gehen an die Verantwortliche“' },
-      schema: employeesSchema.shape.involvement,
+      schema: (schemas) => schemas.employeesSchema.shape.involvement,
     },
     {
       kind: 'list',
       id: 'employees.spokespeople',
       path: ['employees', 'spokespeople'],
       message: { en: 'Who may speak for the company? (comma-separated)', de: 'Wer darf für das Unternehmen sprechen? (durch Kommas getrennt)' },
-      schema: employeesSchema.shape.spokespeople,
+      schema: (schemas) => schemas.employeesSchema.shape.spokespeople,
       suggest: ({ root }) => {
         const names = [personName(root, 'executive_sponsor'), personName(root, 'owner')].filter((name): name is string => name !== undefined);
         return names.length > 0 ? [...new Set(names)] : undefined;
@@ -749,7 +732,7 @@ const employees: SectionSpec = {
       id: 'employees.training',
       path: ['employees', 'training'],
       message: { en: 'How do employees learn the guidelines?', de: 'Wie lernen die Mitarbeitenden die Regeln kennen?' },
-      schema: employeesSchema.shape.training,
+      schema: (schemas) => schemas.employeesSchema.shape.training,
     },
     {
       kind: 'group',
@@ -768,7 +751,7 @@ const employees: SectionSpec = {
           ? undefined
           : {
               message: { en: 'Not covered yet: {topics}.', de: 'Noch nicht geregelt: {topics}.' },
-              data: { topics: choiceLabels(open, TOPIC_CHOICES, language) },
+              data: { topics: labelList(open, TOPIC_LABELS, language) },
             };
       },
       fields: [
@@ -777,7 +760,7 @@ const employees: SectionSpec = {
           id: 'employees.guidelines.topic',
           path: ['topic'],
           message: { en: 'What is the guideline about?', de: 'Worum geht es in der Regel?' },
-          choices: TOPIC_CHOICES,
+          choices: (schemas) => choicesOf(schemas.guidelineTopics, TOPIC_LABELS),
           suggest: ({ siblings }) => missing(RECOMMENDED_TOPICS, siblings, 'topic')[0],
         },
         {
@@ -790,7 +773,7 @@ const employees: SectionSpec = {
             de: 'z. B. „Wer privat über uns schreibt, sagt dazu, dass er hier arbeitet.“',
           },
           required: true,
-          schema: guidelineSchema.shape.rule,
+          schema: (schemas) => schemas.guidelineSchema.shape.rule,
         },
       ],
     },
@@ -816,7 +799,7 @@ const criticism: SectionSpec = {
       id: 'criticism.monitoring',
       path: ['criticism', 'monitoring'],
       message: { en: 'Who watches comments, reviews and mentions, and how often?', de: 'Wer liest Kommentare, Bewertungen und Erwähnungen, und wie oft?' },
-      schema: criticismSchema.shape.monitoring,
+      schema: (schemas) => schemas.criticismSchema.shape.monitoring,
     },
     {
       kind: 'number',
@@ -825,7 +808,7 @@ const criticism: SectionSpec = {
       message: { en: 'Within how many hours is public criticism answered?', de: 'Innerhalb wie vieler Stunden wird öffentliche Kritik beantwortet?' },
       hint: { en: 'More than 24 hours feels like silence.', de: 'Mehr als 24 Stunden wirken wie Schweigen.' },
       required: true,
-      schema: criticismSchema.shape.response_time_hours,
+      schema: (schemas) => schemas.criticismSchema.shape.response_time_hours,
     },
     {
       kind: 'text',
@@ -833,7 +816,7 @@ const criticism: SectionSpec = {
       path: ['criticism', 'deletion_policy'],
       message: { en: 'What is deleted or hidden, and what never is?', de: 'Was wird gelöscht oder verborgen, und was nie?' },
       hint: { en: 'Deleting criticism makes it worse; insults and spam are another matter.', de: 'Gelöschte Kritik wird lauter; Beleidigungen und Spam sind etwas anderes.' },
-      schema: criticismSchema.shape.deletion_policy,
+      schema: (schemas) => schemas.criticismSchema.shape.deletion_policy,
     },
     {
       kind: 'group',
@@ -854,7 +837,7 @@ const criticism: SectionSpec = {
           path: ['trigger'],
           message: { en: 'What raises criticism to this level?', de: 'Was hebt Kritik auf diese Stufe?' },
           hint: { en: 'e.g. "a single complaint", "several complaints or a press enquiry"', de: 'z. B. „eine einzelne Beschwerde“, „mehrere Beschwerden oder eine Presseanfrage“' },
-          schema: escalationLevelSchema.shape.trigger,
+          schema: (schemas) => schemas.escalationLevelSchema.shape.trigger,
         },
         {
           kind: 'text',
@@ -862,7 +845,7 @@ const criticism: SectionSpec = {
           path: ['who'],
           message: { en: 'Who acts at this level? A person', de: 'Wer handelt auf dieser Stufe? Eine Person' },
           required: true,
-          schema: escalationLevelSchema.shape.who,
+          schema: (schemas) => schemas.escalationLevelSchema.shape.who,
           suggest: ({ root, siblings }) => personName(root, siblings.length === 0 ? 'owner' : 'executive_sponsor'),
         },
         {
@@ -870,7 +853,7 @@ const criticism: SectionSpec = {
           id: 'criticism.escalation.within_hours',
           path: ['within_hours'],
           message: { en: 'Within how many hours?', de: 'Innerhalb wie vieler Stunden?' },
-          schema: escalationLevelSchema.shape.within_hours,
+          schema: (schemas) => schemas.escalationLevelSchema.shape.within_hours,
         },
       ],
     },
@@ -891,7 +874,7 @@ const criticism: SectionSpec = {
           ? undefined
           : {
               message: { en: 'No plan yet for: {types}.', de: 'Noch kein Plan für: {types}.' },
-              data: { types: choiceLabels(open, SCENARIO_CHOICES, language) },
+              data: { types: labelList(open, SCENARIO_LABELS, language) },
             };
       },
       fields: [
@@ -900,7 +883,7 @@ const criticism: SectionSpec = {
           id: 'criticism.scenarios.type',
           path: ['type'],
           message: { en: 'What happens?', de: 'Was passiert?' },
-          choices: SCENARIO_CHOICES,
+          choices: (schemas) => choicesOf(schemas.scenarioTypes, SCENARIO_LABELS),
           suggest: ({ siblings }) => missing(RECOMMENDED_SCENARIOS, siblings, 'type')[0],
         },
         {
@@ -909,7 +892,7 @@ const criticism: SectionSpec = {
           path: ['response'],
           message: { en: 'How do you respond, decided now?', de: 'Wie reagieren Sie, jetzt entschieden?' },
           required: true,
-          schema: scenarioSchema.shape.response,
+          schema: (schemas) => schemas.scenarioSchema.shape.response,
         },
       ],
     },

@@ -3,7 +3,7 @@
  * folder upwards to the repository root (the folder holding `.git`), nearer
  * files overriding farther ones; then `--config`, then `--rule` flags.
  */
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import * as z from 'zod';
@@ -58,16 +58,9 @@ export function readConfigFile(path: string, cwd: string): Severities {
   return severities;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Finds and merges the config files that apply to a strategy file, caching per folder. */
 export class ConfigResolver {
-  private readonly cache = new Map<string, Promise<Severities>>();
+  private readonly cache = new Map<string, Severities>();
 
   constructor(
     private readonly cwd: string,
@@ -75,26 +68,23 @@ export class ConfigResolver {
     private readonly overrides: Severities,
   ) {}
 
-  severitiesFor(filePath: string): Promise<Severities> {
-    return this.forFolder(dirname(join(this.cwd, filePath))).then((found) => new Map([...found, ...this.overrides]));
+  severitiesFor(filePath: string): Severities {
+    return new Map([...this.forFolder(dirname(join(this.cwd, filePath))), ...this.overrides]);
   }
 
-  private forFolder(folder: string): Promise<Severities> {
-    let pending = this.cache.get(folder);
-    if (!pending) {
-      pending = this.resolve(folder);
-      this.cache.set(folder, pending);
+  private forFolder(folder: string): Severities {
+    let found = this.cache.get(folder);
+    if (!found) {
+      found = this.resolve(folder);
+      this.cache.set(folder, found);
     }
-    return pending;
+    return found;
   }
 
-  private async resolve(folder: string): Promise<Severities> {
-    const isRoot = (await exists(join(folder, '.git'))) || dirname(folder) === folder;
-    const inherited = isRoot ? new Map<string, SeveritySetting>() : await this.forFolder(dirname(folder));
-    for (const name of CONFIG_NAMES) {
-      const path = join(folder, name);
-      if (await exists(path)) return new Map([...inherited, ...(await readConfigFile(path, this.cwd))]);
-    }
-    return inherited;
+  private resolve(folder: string): Severities {
+    const isRoot = existsSync(join(folder, '.git')) || dirname(folder) === folder;
+    const inherited: Severities = isRoot ? new Map() : this.forFolder(dirname(folder));
+    const path = CONFIG_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+    return path ? new Map([...inherited, ...readConfigFile(path, this.cwd)]) : inherited;
   }
 }

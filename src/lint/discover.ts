@@ -2,7 +2,8 @@
  * Which files `check` reads: the paths, folders and globs the user named, or
  * every strategy file below the current folder when none were named.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
@@ -74,7 +75,7 @@ export async function discoverStrategyFiles(patterns: readonly string[], cwd: st
       continue;
     }
     const path = resolve(cwd, pattern);
-    const info = await stat(path).catch(() => undefined);
+    const info = statSync(path, { throwIfNoEntry: false });
     if (!info) problems.push(`${pattern}: no such file or folder; check the path`);
     else if (info.isDirectory()) {
       if ((await collectStrategyFiles(path)) === 0) problems.push(`${pattern}: no strategy files (smplan.yaml or *.smplan.yaml) in this folder`);

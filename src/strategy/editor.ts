@@ -156,7 +156,9 @@ export class DocumentEditor {
       if (!hasRange(node) || (node.value === null && node.source === '')) return this.giveUpLayout();
       const formatted = formatScalar(value);
       if (formatted === undefined) return this.giveUpLayout();
-      this.edits.push({ start: node.range[0], end: node.range[1], text: formatted, order: this.order++ });
+      // a block scalar (`note: >-` and its lines) ends with its line break; the one-line value keeps it
+      const lineBreak = /\r?\n$/.exec(this.text.slice(node.range[0], node.range[1]))?.[0] ?? '';
+      this.edits.push({ start: node.range[0], end: node.range[1], text: formatted + lineBreak, order: this.order++ });
       return;
     }
     if (node !== undefined) return this.giveUpLayout();
@@ -183,12 +185,13 @@ export class DocumentEditor {
     const rank = TOP_LEVEL_ORDER.indexOf(key);
     let anchor: Pair | undefined;
     for (const pair of map.items as Pair[]) {
+      if (!hasRange(pair.key)) continue; // added in this edit: its line is already placed
       const pairRank = TOP_LEVEL_ORDER.indexOf(String(keyOf(pair)));
       if (rank !== -1 && pairRank !== -1 && pairRank < rank) anchor = pair;
     }
     if (!anchor) return this.afterLine(map.range[1]);
     const value = anchor.value;
-    const end = hasRange(value) && !(isScalar(value) && value.source === '') ? value.range[1] : hasRange(anchor.key) ? anchor.key.range[1] : map.range[1];
+    const end = hasRange(value) && !(isScalar(value) && value.source === '') ? value.range[1] : (anchor.key as Node & { range: [number, number, number] }).range[1];
     return this.afterLine(end);
   }
 

@@ -2,7 +2,7 @@
  * "Today" for every date-dependent rule and command, from one place:
  * `SMPLAN_TODAY=YYYY-MM-DD` when set (reproducible CI runs and tests), else the local date.
  */
-import { isCalendarDate } from './schema.js';
+import { isCalendarDate } from './calendar.js';
 
 export class InvalidTodayError extends Error {
   constructor(readonly value: string) {

@@ -30,18 +30,33 @@ export interface PhraseMatcher {
   find(text: string): string | undefined;
 }
 
+/** A letter or digit in any script; compiled once, since Unicode classes are costly to build. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && WORD_CHARACTER.test(character);
+}
+
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const alternatives = phrases
     .map((phrase) => fold(phrase).folded.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, ' +'))
     .sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  let pattern: RegExp | undefined;
   return {
     find(text) {
       const normalized = text.normalize('NFC');
       const { folded, origin } = fold(normalized);
-      const match = pattern.exec(folded);
-      if (!match) return undefined;
-      return normalized.slice(origin[match.index], origin[match.index + match[0].length]);
+      pattern ??= new RegExp(alternatives.join('|'), 'g');
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+        const end = match.index + match[0].length;
+        // Word boundaries in any script: "mehr Likes" must not match inside "mehr Likeshops".
+        if (!isWordCharacter(folded[match.index - 1]) && !isWordCharacter(folded[end])) {
+          return normalized.slice(origin[match.index], origin[end]);
+        }
+        pattern.lastIndex = match.index + 1;
+      }
+      return undefined;
     },
   };
 }

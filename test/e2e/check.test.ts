@@ -208,14 +208,17 @@ describe('untrusted text stays data', () => {
     const json = JSON.parse((await check(['--format', 'json'])).stdout);
     const findings = json[0].messages.length;
     const result = await check(['--format', 'github']);
-    const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
-    expect(commands).toHaveLength(findings);
+    const lines = result.stdout.split('\n');
+    const annotations = lines.filter((line) => /^::(error|warning) /.test(line));
+    expect(annotations).toHaveLength(findings);
+    for (const line of annotations) expect(line).toMatch(/^::(error|warning) file=smplan\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[^:,]+::[^\r]*$/);
+    // The stylish part that follows is fenced off, so nothing in it can start a command.
+    const stop = lines.findIndex((line) => line.startsWith('::stop-commands::'));
+    const token = lines[stop]!.slice('::stop-commands::'.length);
+    expect(stop).toBe(findings);
+    expect(lines.filter((line) => line.trimStart().startsWith('::'))).toEqual([...annotations, lines[stop], `::${token}::`]);
     expect(result.stdout).not.toMatch(/\r/);
     expect(result.stdout).not.toContain('\u001b');
-    for (const command of commands) expect(command).toMatch(/^::(error|warning) file=smplan\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[^:]+::/);
-    expect(result.stdout.split('\n').filter((line) => /::(error|warning)/.test(line) && !line.startsWith('::'))).toHaveLength(
-      result.stdout.split('\n').filter((line) => /::(error|warning)/.test(line) && !line.startsWith('::')).length,
-    );
   });
 
   it('stylish output has no raw control characters with colours off', async () => {

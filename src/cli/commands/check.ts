@@ -45,7 +45,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}, not "${options.format}"`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const overrides = options.config ? await readConfigFile(resolve(cwd, options.config), cwd) : new Map();
+  const overrides = options.config ? readConfigFile(resolve(cwd, options.config), cwd) : new Map();
   for (const [ruleId, setting] of parseRuleFlags(options.rule)) overrides.set(ruleId, setting);
   const today = todayFromEnvironment();
   const fallbackLanguage = options.lang ?? localeLanguage();
@@ -63,7 +63,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
       problems.push(`${filePath}: ${error.reason}`);
       continue;
     }
-    const severities = await configs.severitiesFor(filePath);
+    const severities = configs.severitiesFor(filePath);
     if (hasNoFindings(text, { language: fallbackLanguage, today, severities })) {
       results.push(toFileResult(filePath, []));
       continue;

@@ -140,7 +140,8 @@ export function completionSpec(program: Command, templates: string[] = shippedTe
 }
 
 /** Writes the completion script for `shell` to stdout. */
-export function completion(shell: string, spec: CompletionSpec): number {
+export function completion(shell: string | undefined, spec: CompletionSpec): number {
+  if (shell === undefined) throw new UsageError(`name a shell: ${SHELLS.join(', ')}`);
   if (!(SHELLS as readonly string[]).includes(shell)) {
     throw new UsageError(`cannot complete for the shell "${shell}"; choose one of ${SHELLS.join(', ')}`);
   }
@@ -449,7 +450,7 @@ function fishValue(value: ValueSpec): string {
     case 'goal-id':
       return "-a '(__smplan_goal_ids)'";
     case 'strategy-file':
-      return "-a '(__fish_complete_suffix .yaml; __fish_complete_suffix .yml)'";
+      return "-a '(__smplan_yaml_files)'";
     case 'file':
       return '-F';
     case 'text':
@@ -476,17 +477,18 @@ function fishScript(spec: CompletionSpec): string {
     '    return 1',
     'end',
     '',
-    '# Prints the command, then the arguments given so far (options and their values left out).',
+    '# Prints the command, then the arguments given so far (options and their values',
+    '# left out); fails when the word being typed is the value of an option.',
     'function __smplan_words',
     '    set -l tokens (commandline -opc)',
     '    set -l command',
-    '    set -l skip 0',
+    '    set -l pending 0',
     '    for token in $tokens[2..-1]',
-    '        if test $skip = 1',
-    '            set skip 0',
+    '        if test $pending = 1',
+    '            set pending 0',
     '        else if string match -q -- "-*" $token',
-    '            if test -n "$command"; and not string match -q -- "*=*" $token; and __smplan_takes_value $command $token',
-    '                set skip 1',
+    '            if test -n "$command"; and __smplan_takes_value $command $token',
+    '                set pending 1',
     '            end',
     '        else',
     '            if test -z "$command"',
@@ -495,13 +497,32 @@ function fishScript(spec: CompletionSpec): string {
     '            echo $token',
     '        end',
     '    end',
+    '    test $pending = 0',
     'end',
     '',
-    '# Succeeds when the command is $1 (and, with $2, the argument being typed is the $2-th).',
-    'function __smplan_is --argument-names command index',
+    '# Succeeds when the command is $1.',
+    'function __smplan_is --argument-names command',
     '    set -l words (__smplan_words)',
+    '    test "$words[1]" = "$command"',
+    'end',
+    '',
+    '# Succeeds when an argument of command $1 is being typed (with $2: its $2-th argument).',
+    'function __smplan_argument --argument-names command index',
+    '    set -l words (__smplan_words); or return 1',
     '    test "$words[1]" = "$command"; or return 1',
     '    test -z "$index"; or test (count $words) -eq $index',
+    'end',
+    '',
+    '# Folders and YAML files that start with the word being typed.',
+    'function __smplan_yaml_files',
+    '    set -l token (commandline -ct)',
+    '    for path in $token*',
+    '        if test -d $path',
+    '            echo $path/',
+    "        else if string match -qr -- '\\.ya?ml$' $path",
+    '            echo $path',
+    '        end',
+    '    end',
     'end',
     '',
     '# The goal ids of the strategy file (--file, else smplan.yaml).',
@@ -532,7 +553,7 @@ function fishScript(spec: CompletionSpec): string {
     const condition = `__smplan_is ${command.name}`;
     for (const option of command.options) lines.push(fishOption(condition, option));
     command.arguments.forEach((argument, index) => {
-      const at = argument.variadic ? `__smplan_is ${command.name}` : `__smplan_is ${command.name} ${index + 1}`;
+      const at = argument.variadic ? `__smplan_argument ${command.name}` : `__smplan_argument ${command.name} ${index + 1}`;
       const value = fishValue(argument.value);
       if (value) lines.push(`complete -c smplan -n ${fishQuote(at)} ${value}`);
     });
@@ -543,6 +564,7 @@ function fishScript(spec: CompletionSpec): string {
 
 function fishOption(condition: string, option: OptionSpec): string {
   const flags = option.flags.map((flag) => (flag.startsWith('--') ? `-l ${flag.slice(2)}` : `-s ${flag.slice(1)}`));
-  const value = option.value ? ` -r ${fishValue(option.value)}`.trimEnd() : '';
+  // -x: a value, and no file names unless the value says so (-r alone would add them)
+  const value = option.value ? (option.value.kind === 'file' ? ' -r -F' : ` -x ${fishValue(option.value)}`.trimEnd()) : '';
   return `complete -c smplan -n ${fishQuote(condition)} ${flags.join(' ')}${value} -d ${fishQuote(option.description)}`;
 }

@@ -14,7 +14,7 @@ import { ConfigResolver } from '../../lint/config.js';
 import { lintDocument } from '../../lint/engine.js';
 import type { Language } from '../../lint/rule.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { MAX_FILE_BYTES } from '../../strategy/files.js';
+import { FileError, MAX_FILE_BYTES } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { compareStrategies } from '../../diff/compare.js';
 import { readAtRevision, RevisionError } from '../../diff/git.js';
@@ -40,10 +40,25 @@ export interface DiffOptions {
 
 export const DEFAULT_FILE = 'smplan.yaml';
 
+/** A file with a YAML syntax error (or an alias bomb) has no content to compare, only its problems. */
+function isReadable(document: StrategyDocument): boolean {
+  return !document.problems.some((problem) => problem.code === 'syntax' || problem.code === 'alias-bomb');
+}
+
 function documentLanguage(document: StrategyDocument): Language | undefined {
   const data = document.data;
   const language = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { language?: unknown }).language : undefined;
   return language === 'de' || language === 'en' ? language : undefined;
+}
+
+/** Loads a file; its problems name it as the user did, not by its absolute path. */
+function load(cwd: string, path: string): StrategyDocument {
+  try {
+    return StrategyDocument.load(resolve(cwd, path));
+  } catch (error) {
+    if (error instanceof FileError) throw new FileError(path, error.reason);
+    throw error;
+  }
 }
 
 interface Sides {
@@ -55,15 +70,15 @@ interface Sides {
   configFile: string;
 }
 
-async function readSides(paths: readonly string[], options: DiffOptions, cwd: string, language: () => Language): Promise<Sides> {
+async function readSides(paths: readonly string[], options: DiffOptions, cwd: string, language: (document: StrategyDocument) => Language): Promise<Sides> {
   if (options.since === undefined) {
     const [oldPath, newPath] = paths as [string, string];
-    const old = StrategyDocument.load(resolve(cwd, oldPath));
-    return { old, new: StrategyDocument.load(resolve(cwd, newPath)), oldLabel: oldPath, newLabel: newPath, configFile: newPath };
+    const old = load(cwd, oldPath);
+    return { old, new: load(cwd, newPath), oldLabel: oldPath, newLabel: newPath, configFile: newPath };
   }
   const file = paths[0] ?? DEFAULT_FILE;
   // The current version first: a missing file is a plain "no such file", before git is asked anything.
-  const current = StrategyDocument.load(resolve(cwd, file));
+  const current = load(cwd, file);
   const revision = options.since;
   const oldLabel = `${revision}:${file}`;
   let text: string;
@@ -95,13 +110,18 @@ export async function diff(paths: string[], options: DiffOptions): Promise<numbe
   const severities = await new ConfigResolver(cwd, new Map()).severitiesFor(configFile);
   const lint = (document: StrategyDocument) => lintDocument(document, { language, today, severities });
 
+  const readable = { old: isReadable(sides.old), new: isReadable(sides.new) };
   const result: DiffResult = {
     old: sides.oldLabel,
     new: sides.newLabel,
-    changes: compareStrategies(sides.old.data, sides.new.data),
+    // Without the content of one side every key of the other would look added or removed.
+    changes: readable.old && readable.new ? compareStrategies(sides.old.data, sides.new.data) : [],
     lint: compareLint(lint(sides.old), lint(sides.new), { old: sides.old.strategy !== undefined, new: sides.new.strategy !== undefined }),
+    readable,
   };
   const colors = await colorsFor(options.format === 'text' && wantsColor(process.stdout, options.color));
   process.stdout.write(view(result, { language, colors }));
-  return options.exitCode && hasChanges(result) ? EXIT.findings : EXIT.ok;
+  // When a side could not be read, any difference of the text counts: the diff cannot tell it is harmless.
+  const changed = hasChanges(result) || ((!readable.old || !readable.new) && sides.old.text !== sides.new.text);
+  return options.exitCode && changed ? EXIT.findings : EXIT.ok;
 }

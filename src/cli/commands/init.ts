@@ -5,19 +5,22 @@
  *
  * Asking (src/interview/ask.ts), building (build.ts, pure) and writing
  * (write.ts, atomic) are kept apart. The prompt library is loaded only after
- * it is clear that there is a terminal to ask on, and the YAML writer and the
- * lint engine only when the file is written.
+ * it is clear that there is a terminal to ask on; zod only once the first
+ * question is on the screen; the YAML writer and the lint engine only when the
+ * file is written. (Time to the first question: bench/init-first-prompt.js.)
  */
 import { stat } from 'node:fs/promises';
 import { isatty } from 'node:tty';
+import { styleText } from 'node:util';
 import type { AskContext } from '../../interview/ask.js';
-import { finishStrategy, companyNameFromPath, defaultStrategy } from '../../interview/build.js';
 import type { Data } from '../../interview/data.js';
+import { companyNameFromPath, defaultStrategy } from '../../interview/defaults.js';
 import { MESSAGES } from '../../interview/messages.js';
+import { INTERVIEW } from '../../interview/questions.js';
 import { summaryLines } from '../../interview/summary.js';
 import { escapeControlCharacters, formatMessage, type Language, type Message } from '../../lint/rule.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
-import { colorsFor, wantsColor, type Colors } from '../colors.js';
+import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
 import { localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
@@ -50,6 +53,12 @@ export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
 
 function print(line = ''): void {
   process.stdout.write(`${line}\n`);
+}
+
+/** Bold and dim around the prompts, with node's own styling: chalk is not worth loading before the first question. */
+function interviewStyle(enabled: boolean): AskContext['style'] {
+  const plain = (text: string) => text;
+  return enabled ? { bold: (text) => styleText('bold', text), dim: (text) => styleText('dim', text) } : { bold: plain, dim: plain };
 }
 
 async function existingKind(file: string): Promise<'none' | 'file' | 'folder'> {
@@ -91,26 +100,32 @@ export async function init(file: string, options: InitOptions): Promise<number> 
   if (options.answers !== undefined) return fromAnswersFile(file, options.answers, options, today);
   const language = options.lang ?? localeLanguage();
   const start = await startingPoint(file, options.template, language, today);
-  if (options.yes) return writeAndReport(file, finishStrategy(start.data, { language, today }), language, today);
+  if (options.yes) {
+    const { finishStrategy } = await import('../../interview/build.js');
+    return writeAndReport(file, finishStrategy(start.data, { language, today }), language, today);
+  }
   return interview(file, start, { language, today, overwrite: existing === 'file' && !options.force });
 }
 
 async function interview(file: string, start: Start, { language, today, overwrite }: { language: Language; today: string; overwrite: boolean }): Promise<number> {
-  const [{ askInterview, askYesNo }, colors] = await Promise.all([import('../../interview/ask.js'), colorsFor(wantsColor(process.stdout, undefined))]);
+  const { askInterview, askYesNo } = await import('../../interview/ask.js');
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
-  const context: AskContext = { language, today, print, style: colors };
+  const style = interviewStyle(wantsColor(process.stdout, undefined));
+  const context: AskContext = { language, today, print, style };
 
   if (overwrite && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
     print(say(MESSAGES.unchanged, { file }));
     return EXIT.ok;
   }
-  print(colors.bold(say(MESSAGES.welcome, { file })));
-  print(colors.dim(say(MESSAGES.keys)));
-  if (start.template) print(colors.dim(say(MESSAGES.fromTemplate, start.template)));
+  print(style.bold(say(MESSAGES.welcome, { file })));
+  print(style.dim(say(MESSAGES.keys)));
+  if (start.template) print(style.dim(say(MESSAGES.fromTemplate, start.template)));
 
-  const strategy = finishStrategy(await askInterview(start.data, context), { language, today });
+  const answers = await askInterview(start.data, context, INTERVIEW);
+  const { finishStrategy } = await import('../../interview/build.js');
+  const strategy = finishStrategy(answers, { language, today });
   print();
-  print(colors.bold(say(MESSAGES.summary)));
+  print(style.bold(say(MESSAGES.summary)));
   for (const line of summaryLines(strategy, language)) print(`  ${line}`);
   print();
   if (!(await askYesNo('write', say(MESSAGES.confirmWrite, { file }), true, context))) {
@@ -119,11 +134,14 @@ async function interview(file: string, start: Start, { language, today, overwrit
   }
   // Somebody may have created the file while the questions were answered.
   if (!overwrite && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
-  return writeAndReport(file, strategy, language, today, colors);
+  return writeAndReport(file, strategy, language, today);
 }
 
 async function fromAnswersFile(file: string, answersPath: string, options: InitOptions, today: string): Promise<number> {
-  const { readAnswers, mergeAnswers, validateMerged } = await import('../../interview/answers-file.js');
+  const [{ readAnswers, mergeAnswers, validateMerged }, { finishStrategy }] = await Promise.all([
+    import('../../interview/answers-file.js'),
+    import('../../interview/build.js'),
+  ]);
   const fallback = options.lang ?? localeLanguage();
   const answers = await readAnswers(answersPath, fallback);
   const answered = answers.data.language;
@@ -144,7 +162,7 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
 }
 
 /** Writes the strategy, then shows what `check` says about it and what to do next. */
-async function writeAndReport(file: string, strategy: Data, language: Language, today: string, colors?: Colors): Promise<number> {
+async function writeAndReport(file: string, strategy: Data, language: Language, today: string): Promise<number> {
   const [{ renderStrategy, schemaReference, writeStrategy }, { lintDocument }, { toFileResult }, { default: stylish }, { RULES }] = await Promise.all([
     import('../../interview/write.js'),
     import('../../lint/engine.js'),
@@ -152,7 +170,7 @@ async function writeAndReport(file: string, strategy: Data, language: Language, 
     import('../../lint/formatters/stylish.js'),
     import('../../lint/rules/index.js'),
   ]);
-  colors ??= await colorsFor(wantsColor(process.stdout, undefined));
+  const colors = await colorsFor(wantsColor(process.stdout, undefined));
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
   const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schemaReference(file) });

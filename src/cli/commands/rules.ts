@@ -1,13 +1,19 @@
 /** `smplan rules [id]`: every rule with its default severity, or one rule's doc page. */
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import type { Language } from '../../lint/rule.js';
 import { findRule, RULES } from '../../lint/rules/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { localeLanguage } from '../locale.js';
+import { packagePath } from '../package-root.js';
 
-/** Where the rule pages are, both in the repository and in the installed package. */
+/**
+ * Where the rule pages are, both in the repository and in the installed package.
+ * Found from the package root: this module runs from a chunk in dist/chunks/,
+ * so a path relative to it would point into dist/.
+ */
 export function ruleDocUrl(id: string): URL {
-  return new URL(`../docs/rules/${id}.md`, import.meta.url);
+  return pathToFileURL(packagePath('docs', 'rules', `${id}.md`));
 }
 
 export async function rules(id: string | undefined, options: { lang?: Language }): Promise<number> {

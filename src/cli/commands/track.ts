@@ -132,7 +132,8 @@ async function trackOne(goalId: string, valueText: string, options: TrackOptions
   const goalIndex = findGoal(strategy, goalId);
   if (goalIndex === -1) throw new UsageError(`no goal "${goalId}" in ${options.file}; ${knownGoals(strategy)}`);
 
-  const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(options.note !== undefined ? { note: options.note } : {}) };
+  const note = options.note?.trim() ? options.note : undefined;
+  const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(note !== undefined ? { note } : {}) };
   const editor = new DocumentEditor(document);
   const replaced = record(editor, goalIndex, measurement, options.replace === true);
   markChanged(editor, today);

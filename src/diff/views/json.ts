@@ -1,6 +1,6 @@
 /**
  * The diff for programs, in a stable shape:
- * `{ old, new, changes: [{ kind, id?, field?, from?, to? }], lint: { newlyFailing, nowPassing, rulesRan } }`.
+ * `{ old, new, changes: [{ kind, id?, field?, from?, to? }], lint: { newlyFailing, nowPassing, rulesRan }, readable }`.
  * Values are as the files have them, not shortened; JSON escapes what needs escaping.
  */
 import type { DiffView } from './view.js';
@@ -15,6 +15,7 @@ const json: DiffView = (result) => {
       nowPassing: result.lint.nowPassing,
       rulesRan: result.lint.rulesRan,
     },
+    readable: result.readable,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 };

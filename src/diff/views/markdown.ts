@@ -6,7 +6,7 @@
  */
 import { escapeControlCharacters } from '../../lint/rule.js';
 import { fill, LINT_MESSAGES, SECTION_TITLES, VIEW_MESSAGES, type Section } from '../messages.js';
-import { describeChanges, filesWithoutRules, ruleLabel, type DiffView } from './view.js';
+import { describeChanges, notesOf, ruleLabel, type DiffView } from './view.js';
 
 /** Backslash-escapes the ASCII punctuation that means something in (GitHub-flavoured) Markdown. */
 export function escapeMarkdown(text: string): string {
@@ -45,7 +45,7 @@ const markdown: DiffView = (result, { language }) => {
     }
     lines.push('');
   }
-  for (const file of filesWithoutRules(result)) lines.push(`_${fill(LINT_MESSAGES['rules-skipped'], language, { file: md(file) })}_`, '');
+  for (const note of notesOf(result)) lines.push(`_${fill(LINT_MESSAGES[note.message], language, { file: md(note.file) })}_`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 };
 

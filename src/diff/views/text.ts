@@ -6,12 +6,12 @@
  */
 import { escapeControlCharacters } from '../../lint/rule.js';
 import { fill, LINT_MESSAGES, VIEW_MESSAGES } from '../messages.js';
-import { describeChanges, filesWithoutRules, hasChanges, ruleLabel, type DiffView } from './view.js';
+import { describeChanges, hasChanges, notesOf, ruleLabel, type DiffView } from './view.js';
 
 const text: DiffView = (result, { language, colors }) => {
   const escape = escapeControlCharacters;
   const files = { old: escape(result.old), new: escape(result.new) };
-  const notes = filesWithoutRules(result).map((file) => colors.dim(fill(LINT_MESSAGES['rules-skipped'], language, { file: escape(file) })));
+  const notes = notesOf(result).map((note) => colors.dim(fill(LINT_MESSAGES[note.message], language, { file: escape(note.file) })));
   if (!hasChanges(result)) return [fill(VIEW_MESSAGES['no-changes'], language, files), ...notes].join('\n') + '\n';
 
   const lines = [colors.underline(fill(VIEW_MESSAGES.header, language, files))];

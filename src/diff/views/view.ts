@@ -28,6 +28,12 @@ export interface DiffResult {
   new: string;
   changes: Change[];
   lint: LintDiff;
+  /**
+   * Whether each side could be read as YAML at all. A file with a syntax
+   * error has no content to compare: then `changes` is empty and the syntax
+   * errors show up as `schema` findings.
+   */
+  readable: { old: boolean; new: boolean };
 }
 
 export interface ViewContext {
@@ -159,12 +165,19 @@ export function ruleLabel(entry: LintEntry, language: Language, escape: Escape):
   return entry.ruleId === null ? fill(LINT_MESSAGES['directive-rule'], language) : escape(entry.ruleId);
 }
 
-/** The files on which the rules did not run, for the note under the lint changes. */
-export function filesWithoutRules(result: DiffResult): string[] {
-  const files: string[] = [];
-  if (!result.lint.rulesRan.old) files.push(result.old);
-  if (!result.lint.rulesRan.new) files.push(result.new);
-  return files;
+export interface Note {
+  message: 'unreadable' | 'rules-skipped';
+  file: string;
+}
+
+/** What the reader must know to trust the output: a side that could not be read, or not be linted. */
+export function notesOf(result: DiffResult): Note[] {
+  const notes: Note[] = [];
+  for (const side of ['old', 'new'] as const) {
+    if (!result.readable[side]) notes.push({ message: 'unreadable', file: result[side] });
+    else if (!result.lint.rulesRan[side]) notes.push({ message: 'rules-skipped', file: result[side] });
+  }
+  return notes;
 }
 
 export function hasChanges(result: DiffResult): boolean {

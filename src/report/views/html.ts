@@ -99,9 +99,14 @@ function goalSection(goal: ReportGoal, index: number, model: ReportModel, words:
     fact(e(words.deadline), e(goal.deadline ?? UNKNOWN)),
     ...(goal.daysLeft === null ? [] : [fact(e(words.daysLeftColumn), e(words.daysLeft(goal.daysLeft)))]),
   ];
-  const legend = chart
-    ? `<p class="legend"><span class="measured"><i></i>${e(words.measurements)}</span><span class="plan"><i></i>${e(words.plan)}</span>${goal.projected !== null ? `<span class="trend"><i></i>${e(words.trend)}</span>` : ''}${goal.deadline ? `<span class="deadline"><i></i>${e(words.deadline)}</span>` : ''}</p>`
-    : '';
+  const hasPlan = model.started !== null && goal.baseline !== null && goal.target !== null && goal.deadline !== null;
+  const keys = [
+    goal.measurements.length > 0 ? `<span class="measured"><i></i>${e(words.measurements)}</span>` : '',
+    hasPlan ? `<span class="plan"><i></i>${e(words.plan)}</span>` : '',
+    goal.projected !== null ? `<span class="trend"><i></i>${e(words.trend)}</span>` : '',
+    goal.deadline !== null ? `<span class="deadline"><i></i>${e(words.deadline)}</span>` : '',
+  ].join('');
+  const legend = chart ? `<p class="legend">${keys}</p>` : '';
   return [
     `<article class="goal status-${goal.status}" id="goal-${e(goal.id)}">`,
     `<header><h3>${e(goal.id)}${goal.metric ? ` <span class="metric">· ${e(goal.metric)}</span>` : ''}</h3><span class="status">${e(words.status[goal.status])}</span></header>`,

@@ -1,0 +1,67 @@
+// Many files at once: `smplan check` against `ajv-cli` validating the same
+// files against the equivalent JSON Schema (schema/strategy-v1.json), which
+// reports no positions. Wall time (median) and peak memory of each.
+// Usage: node bench/throughput.js [runs] [sizes, comma-separated]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { median, printTable } from './stats.js';
+
+const runs = Number(process.argv[2] ?? 3);
+const sizes = (process.argv[3] ?? '1000,5000,10000').split(',').map(Number);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = `${root}bin/smplan.js`;
+const ajv = `${root}node_modules/ajv-cli/dist/index.js`;
+const schema = `${root}schema/strategy-v1.json`;
+
+/** Runs a command and polls its peak resident memory (VmHWM) until it exits. */
+function measure(args, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, SMPLAN_TODAY: '2027-02-01', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.resume();
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peak = Math.max(peak, Number(match[1]));
+      } catch {
+        // the process has just ended
+      }
+    }, 5);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, peakMiB: peak / 1024, code, output });
+    });
+  });
+}
+
+const rows = [];
+for (const size of sizes) {
+  const corpus = `${root}bench/.corpus/${size}`;
+  if (!existsSync(corpus)) spawnSync(process.execPath, [`${root}bench/generate-corpus.js`, String(size), corpus], { stdio: 'inherit' });
+  const tools = {
+    'smplan check': [bin, 'check', '--format', 'json'],
+    'ajv-cli validate': [ajv, 'validate', '--spec=draft2020', '-s', schema, '-c', 'ajv-formats', '--errors=line', '-d', '*.yaml'],
+  };
+  const results = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const [name, args] of Object.entries(tools)) {
+      const result = await measure(args, corpus);
+      if (name === 'smplan check') {
+        const report = JSON.parse(result.output);
+        const withFindings = report.filter((file) => file.messages.length > 0).length;
+        if (report.length !== size || withFindings !== size / 5) throw new Error(`smplan checked ${report.length} files, ${withFindings} with findings`);
+      }
+      results[name].push(result);
+    }
+  }
+  for (const [name, values] of Object.entries(results)) {
+    const ms = median(values.map((value) => value.ms));
+    rows.push([String(size), name, ms.toFixed(0), ((ms / size) * 1000).toFixed(0), Math.max(...values.map((value) => value.peakMiB)).toFixed(0)]);
+  }
+}
+printTable(`Throughput, median of ${runs} runs per tool and size`, ['files', 'tool', 'wall ms', 'µs per file', 'peak MiB'], rows);

@@ -1,0 +1,268 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli.js';
+import { lineDiff } from '../helpers/line-diff.js';
+
+const COMMENTED = await readFile(new URL('../fixtures/track/commented.smplan.yaml', import.meta.url), 'utf8');
+
+const SIMPLE = `smplan: 1
+company: {name: Kiosk}
+revision: 1
+updated: 2027-01-01
+started: 2027-01-01
+goals:
+  - id: walk-ins
+    kpi: {metric: Walk-in customers a week, unit: customers, baseline: 120, target: 600, deadline: 2027-06-30}
+    measurements:
+      - date: 2027-01-31
+        value: 210
+      - date: 2027-03-31
+        value: 300
+  - id: leads
+    kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}
+`;
+
+let folder: string;
+const file = (name = 'smplan.yaml') => join(folder, name);
+const read = (name = 'smplan.yaml') => readFile(file(name), 'utf8');
+const track = (args: string[], today = '2027-04-15') => runCli(['track', ...args], { cwd: folder, env: { SMPLAN_TODAY: today } });
+const measurementsOf = async (goal = 0) => parse(await read()).goals[goal].measurements;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'smplan-track-'));
+  await writeFile(file(), SIMPLE);
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('smplan track', () => {
+  it('appends a value for today and confirms it in one line', async () => {
+    const result = await track(['walk-ins', '350']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('walk-ins: 350 customers on 2027-04-15 recorded (target 600 customers by 2027-06-30, 48 % of the way, off track)\n');
+    expect(await measurementsOf()).toEqual([
+      { date: '2027-01-31', value: 210 },
+      { date: '2027-03-31', value: 300 },
+      { date: '2027-04-15', value: 350 },
+    ]);
+    const data = parse(await read());
+    expect(data.revision).toBe(2);
+    expect(data.updated).toBe('2027-04-15');
+    expect(data.started).toBe('2027-01-01');
+  });
+
+  it('inserts by date, with a note', async () => {
+    const result = await track(['walk-ins', '250.5', '--date', '2027-02-28', '--note', 'Frost: wenig los']);
+    expect(result.code).toBe(0);
+    expect(await measurementsOf()).toEqual([
+      { date: '2027-01-31', value: 210 },
+      { date: '2027-02-28', value: 250.5, note: 'Frost: wenig los' },
+      { date: '2027-03-31', value: 300 },
+    ]);
+  });
+
+  it('starts the list of a goal without measurements', async () => {
+    expect((await track(['leads', '3'])).code).toBe(0);
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-04-15', value: 3 }]);
+  });
+
+  it('refuses a second value for the same day unless --replace', async () => {
+    const before = await read();
+    const refused = await track(['walk-ins', '222', '--date', '2027-01-31']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('smplan: error: walk-ins already has a value for 2027-01-31 (210); add --replace to replace it, or give another --date\n');
+    expect(await read()).toBe(before);
+
+    const replaced = await track(['walk-ins', '222', '--date', '2027-01-31', '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('walk-ins: 222 customers on 2027-01-31 recorded, replacing 210 customers');
+    expect(await measurementsOf()).toEqual([
+      { date: '2027-01-31', value: 222 },
+      { date: '2027-03-31', value: 300 },
+    ]);
+    expect(lineDiff(before, await read())).toEqual({
+      removed: ['revision: 1', 'updated: 2027-01-01', '        value: 210'],
+      added: ['revision: 2', 'updated: 2027-04-15', '        value: 222'],
+    });
+  });
+
+  it('names the known goals for an unknown id (exit 2) and writes nothing', async () => {
+    const result = await track(['walkins', '5']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('smplan: error: no goal "walkins" in smplan.yaml; known goals: walk-ins, leads\n');
+    expect(await read()).toBe(SIMPLE);
+  });
+
+  it.each([
+    ['abc', '"abc" is not a number; give a number such as 210 or 3.5'],
+    ['NaN', '"NaN" is not a number; give a number such as 210 or 3.5'],
+    ['Infinity', '"Infinity" is not a number; give a number such as 210 or 3.5'],
+    ['1e999', '"1e999" is too large to be a measured value'],
+    ['0x10', '"0x10" is not a number; give a number such as 210 or 3.5'],
+    ['12,5', '"12,5" is not a number; write the decimal point as a dot (12.5)'],
+    [' ', 'the value is empty; give a number such as 210 or 3.5'],
+  ])('refuses the value %j (exit 2) and writes nothing', async (value, reason) => {
+    const result = await track(['walk-ins', value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`smplan: error: ${reason}\n`);
+    expect(await read()).toBe(SIMPLE);
+  });
+
+  it('accepts signs and exponents', async () => {
+    expect((await track(['leads', '-0', '--date', '2027-02-01'])).code).toBe(0);
+    expect((await track(['leads', '+1.5e1', '--date', '2027-03-01'])).code).toBe(0);
+    expect(await measurementsOf(1)).toEqual([
+      { date: '2027-02-01', value: 0 },
+      { date: '2027-03-01', value: 15 },
+    ]);
+  });
+
+  it('refuses a date that is not a calendar date', async () => {
+    const result = await track(['walk-ins', '5', '--date', '2027-02-30']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('smplan: error: --date is "2027-02-30", not a calendar date; write YYYY-MM-DD\n');
+  });
+
+  it('needs a goal and a value, or --from', async () => {
+    const none = await track([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('name a goal and a value (smplan track <goal-id> <value>), or import rows with --from <csv>');
+    const noValue = await track(['walk-ins']);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain('give the value measured for "walk-ins"');
+  });
+
+  it('says which file is missing (exit 2)', async () => {
+    const result = await track(['walk-ins', '5', '--file', 'nope.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^smplan: error: .*nope\.yaml: no such file; check the path\n$/);
+  });
+
+  it('refuses a file that is not well-formed (exit 1), pointing at the problem', async () => {
+    const broken = SIMPLE.replace('target: 600', 'target: lots');
+    await writeFile(file(), broken);
+    const result = await track(['walk-ins', '5']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'smplan: error: smplan.yaml:8:85: "goals.0.kpi.target" must be a number, not a string. Nothing was written: fix the file first (smplan check lists every problem).\n',
+    );
+    expect(await read()).toBe(broken);
+  });
+
+  it('takes today from SMPLAN_TODAY, and refuses a bad one', async () => {
+    expect((await track(['leads', '1'], '2027-05-05')).code).toBe(0);
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-05-05', value: 1 }]);
+    const bad = await track(['leads', '1'], '05.05.2027');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('SMPLAN_TODAY is "05.05.2027", not a date');
+  });
+});
+
+describe('smplan track keeps the rest of the file', () => {
+  it('changes only the measurement lines, revision and updated of a file full of comments and unknown keys', async () => {
+    await writeFile(file('kunz.smplan.yaml'), COMMENTED);
+    const result = await track(['laufkundschaft', '250', '--date', '2027-02-28', '--file', 'kunz.smplan.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const after = await read('kunz.smplan.yaml');
+    expect(lineDiff(COMMENTED, after)).toEqual({
+      removed: ['revision: 3                # raised by one on every change smplan makes', 'updated: 2027-01-02        # set by smplan on every change'],
+      added: [
+        'revision: 4                # raised by one on every change smplan makes',
+        'updated: 2027-04-15        # set by smplan on every change',
+        '      - date: 2027-02-28',
+        '        value: 250',
+      ],
+    });
+    // and the new lines stand where they belong: between January and the comment of March
+    expect(after).toContain('        value: 210\n      - date: 2027-02-28\n        value: 250\n      # März\n');
+  });
+
+  it('keeps CRLF line endings', async () => {
+    const crlf = SIMPLE.replace(/\n/g, '\r\n');
+    await writeFile(file(), crlf);
+    expect((await track(['walk-ins', '250', '--date', '2027-02-28'])).code).toBe(0);
+    const text = await read();
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(lineDiff(crlf, text).added).toEqual(['revision: 2\r', 'updated: 2027-04-15\r', '      - date: 2027-02-28\r', '        value: 250\r']);
+  });
+});
+
+describe('smplan track --from', () => {
+  const csv = (text: string) => writeFile(file('kpis.csv'), text);
+
+  it('imports every row at once, sorted into place, with one revision', async () => {
+    await csv('goal,date,value,note\nwalk-ins,2027-02-28,250,"Frost, wenig los"\nleads,2027-02-01,2,\r\nwalk-ins,2027-04-30,380\n\nleads,2027-01-15,1,"sagt ""hallo"""\n');
+    const result = await track(['--from', 'kpis.csv']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('4 measurements from kpis.csv recorded in smplan.yaml (walk-ins 2, leads 2)\n');
+    const data = parse(await read());
+    expect(data.revision).toBe(2);
+    expect(data.goals[0].measurements).toEqual([
+      { date: '2027-01-31', value: 210 },
+      { date: '2027-02-28', value: 250, note: 'Frost, wenig los' },
+      { date: '2027-03-31', value: 300 },
+      { date: '2027-04-30', value: 380 },
+    ]);
+    expect(data.goals[1].measurements).toEqual([
+      { date: '2027-01-15', value: 1, note: 'sagt "hallo"' },
+      { date: '2027-02-01', value: 2 },
+    ]);
+  });
+
+  it('reads rows without a header and with semicolons', async () => {
+    await csv('leads;2027-02-01;2\nleads;2027-03-01;4\n');
+    expect((await track(['--from', 'kpis.csv'])).code).toBe(0);
+    expect(await measurementsOf(1)).toEqual([
+      { date: '2027-02-01', value: 2 },
+      { date: '2027-03-01', value: 4 },
+    ]);
+  });
+
+  it('writes nothing when one row is bad, and names every bad row', async () => {
+    await csv('goal,date,value\nwalk-ins,2027-02-28,250\nwalkins,2027-03-01,5\nleads,2027-13-01,x\nleads,2027-02-01,2\nwalk-ins,2027-01-31,215\nleads,2027-02-01,3\n');
+    const result = await track(['--from', 'kpis.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'smplan: error: kpis.csv, row 3: no goal "walkins"; known goals: walk-ins, leads',
+        'smplan: error: kpis.csv, row 4: the date "2027-13-01" is not a calendar date; write YYYY-MM-DD; "x" is not a number; give a number such as 210 or 3.5',
+        'smplan: error: kpis.csv, row 6: walk-ins already has a value for 2027-01-31 (210); add --replace to replace it',
+        'smplan: error: kpis.csv, row 7: row 5 already gives leads a value for 2027-02-01',
+        'smplan: nothing was written: 4 of 6 rows are bad',
+        '',
+      ].join('\n'),
+    );
+    expect(await read()).toBe(SIMPLE);
+  });
+
+  it('replaces existing values with --replace', async () => {
+    await csv('walk-ins,2027-01-31,215\nwalk-ins,2027-05-31,400\n');
+    const result = await track(['--from', 'kpis.csv', '--replace']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('2 measurements from kpis.csv recorded in smplan.yaml (walk-ins 2, 1 of them replacing earlier values)\n');
+    expect((await measurementsOf()).map((measurement: { value: number }) => measurement.value)).toEqual([215, 300, 400]);
+  });
+
+  it('refuses a broken CSV, an empty one, and mixing --from with a goal', async () => {
+    await csv('walk-ins,2027-02-28,"250\n');
+    const unclosed = await track(['--from', 'kpis.csv']);
+    expect(unclosed.code).toBe(2);
+    expect(unclosed.stderr).toBe('smplan: error: kpis.csv, row 1: a quote is opened and never closed; nothing was written\n');
+    await csv('goal,date,value\n');
+    expect((await track(['--from', 'kpis.csv'])).stderr).toContain('kpis.csv has no rows to import');
+    await csv('walk-ins,2027-02-28\n');
+    expect((await track(['--from', 'kpis.csv'])).stderr).toBe('smplan: error: kpis.csv, row 1: 2 fields, but a row is goal,date,value with an optional note; nothing was written\n');
+    const mixed = await track(['walk-ins', '5', '--from', 'kpis.csv']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('either a goal and a value, or --from <csv>, not both');
+    expect(await read()).toBe(SIMPLE);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { allFields, INTERVIEW, slugify } from '../../src/interview/questions.js';
+import { SECTIONS } from '../../src/strategy/schema.js';
+import * as schemas from '../../src/strategy/schema.js';
+
+describe('the question data', () => {
+  it('asks the basics, then the five questions of the spec in their order', () => {
+    expect(INTERVIEW.map((section) => section.id)).toEqual(['basics', ...SECTIONS]);
+    for (const section of INTERVIEW.slice(1)) expect(section.question?.en).toMatch(/^\d\. /);
+  });
+
+  it('gives every question a unique id and texts in both languages', () => {
+    const ids = allFields().map(({ field }) => field.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { field } of allFields()) {
+      expect(field.message.en, field.id).not.toBe('');
+      expect(field.message.de, field.id).not.toBe('');
+      if (field.hint) expect(field.hint.de, field.id).not.toBe(field.hint.en);
+    }
+    for (const section of INTERVIEW) expect(section.intro.de).not.toBe(section.intro.en);
+  });
+
+  it('starts each section with why it matters (Chefsache for the team, a plan in advance for criticism)', () => {
+    const intro = (id: string) => INTERVIEW.find((section) => section.id === id)!.intro;
+    expect(intro('team').de).toContain('Chefsache');
+    expect(intro('team').en).toContain('executive sponsor');
+    expect(intro('criticism').en).toContain('Decide in advance');
+  });
+
+  it('offers every value of the schema enums as a choice, with labels', () => {
+    for (const { field } of allFields().filter(({ field }) => field.kind === 'select')) {
+      const choices = field.choices!(schemas);
+      expect(choices.length, field.id).toBeGreaterThan(1);
+      for (const choice of choices) expect(choice.label.de, `${field.id} ${choice.value}`).toBeTruthy();
+    }
+    const topic = allFields().find(({ field }) => field.id === 'employees.guidelines.topic')!.field;
+    expect(topic.choices!(schemas).map((choice) => choice.value)).toEqual([...schemas.guidelineTopics]);
+  });
+
+  it('puts every answer under a key of the schema, and validates it with that key\'s own schema', () => {
+    const unwrap = (node: z.ZodType): z.ZodType => (node instanceof z.ZodOptional ? unwrap(node.unwrap() as z.ZodType) : node);
+    const resolve = (path: readonly (string | number)[]): z.ZodType | undefined => {
+      let node: z.ZodType | undefined = schemas.strategySchema;
+      for (const segment of path) {
+        const inner: z.ZodType | undefined = node && unwrap(node);
+        if (typeof segment === 'number') node = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+        else node = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>)[segment] : undefined;
+      }
+      return node;
+    };
+    for (const { field, group } of allFields()) {
+      const path = group ? [...group.path, 0, ...field.path] : field.path;
+      const node = resolve(path);
+      expect(node, field.id).toBeDefined();
+      if (field.schema) expect(field.schema(schemas) === node, field.id).toBe(true);
+    }
+    for (const group of INTERVIEW.flatMap((section) => section.steps).filter((step) => step.kind === 'group')) {
+      expect(unwrap(resolve(group.path)!), group.id).toBeInstanceOf(z.ZodArray);
+    }
+  });
+
+  it('makes ids from free text', () => {
+    expect(slugify('Mehr Anfragen über LinkedIn')).toBe('mehr-anfragen-ueber-linkedin');
+    expect(slugify('Commuters pre-order breakfast via Instagram messages')).toBe('commuters-pre-order-breakfast');
+    expect(slugify('Café & Crêpes!')).toBe('cafe-crepes');
+    expect(slugify('!!!')).toBe('');
+  });
+});
