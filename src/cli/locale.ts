@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import type { Language } from '../lint/rule.js';
 
 /** The language of the user's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): German for de_*, else English. */
@@ -6,7 +7,8 @@ export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   return /^de([_.-]|$)/i.test(locale) ? 'de' : 'en';
 }
 
+/** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
 export function parseLanguage(value: string): Language {
   if (value === 'de' || value === 'en') return value;
-  throw new Error(`--lang must be de or en, not "${value}"`);
+  throw new InvalidArgumentError('use de or en.');
 }

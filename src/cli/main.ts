@@ -21,7 +21,62 @@ function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`smplan: ${text.replace(/^error: /, 'error: ')}`) });
 
-  program.commandsGroup('Check strategies (CI, pre-commit):');
+  program.commandsGroup('Start a strategy:');
+  program
+    .command('init')
+    .description('interview you through the five questions and write a strategy file')
+    .argument('[file]', 'where to write the strategy', 'smplan.yaml')
+    .option('--lang <de|en>', 'language of the interview and the file (default: LC_ALL/LANG)', parseLanguage)
+    .option('-t, --template <name>', 'prefill every answer from a shipped template')
+    .option('--list-templates', 'list the shipped templates')
+    .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
+    .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
+    .option('--force', 'overwrite an existing file')
+    .addHelpText(
+      'after',
+      examples([
+        'smplan init',
+        'smplan init --lang de --template kiosk',
+        'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
+        'smplan init --answers answers.yaml --template b2b',
+      ]),
+    )
+    .action(async (file: string, options) => {
+      const { init } = await import('./commands/init.js');
+      process.exitCode = await init(file, options);
+    });
+
+  program.commandsGroup('Keep it alive:');
+  program
+    .command('edit')
+    .description('re-run one part of the interview with the current answers as defaults')
+    .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
+    .argument('[file]', 'the strategy file', 'smplan.yaml')
+    .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
+    .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
+    .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
+    .action(async (section: string, file: string, options) => {
+      const { edit } = await import('./commands/edit.js');
+      process.exitCode = await edit(section, file, options);
+    });
+
+  program
+    .command('track')
+    .description("record a measured KPI value for a goal")
+    .argument('[goal-id]', 'the id of the goal')
+    .argument('[value]', 'the measured value')
+    .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
+    .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
+    .option('-n, --note <text>', 'what happened, in a few words')
+    .option('--replace', 'replace a value already recorded for that day')
+    .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
+    .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
+    .action(async (goalId: string | undefined, value: string | undefined, options) => {
+      const { track } = await import('./commands/track.js');
+      process.exitCode = await track(goalId, value, options);
+    });
+
+  program.commandsGroup('Check it (CI, pre-commit, editors):');
   program
     .command('check')
     .description('lint strategy files: measurable goals, all five questions answered')
@@ -68,60 +123,6 @@ function buildProgram(): Command {
       process.exitCode = schema();
     });
 
-  program.commandsGroup('Write and keep the strategy:');
-  program
-    .command('init')
-    .description('interview you through the five questions and write a strategy file')
-    .argument('[file]', 'where to write the strategy', 'smplan.yaml')
-    .option('--lang <de|en>', 'language of the interview and the file (default: LC_ALL/LANG)', parseLanguage)
-    .option('-t, --template <name>', 'prefill every answer from a shipped template')
-    .option('--list-templates', 'list the shipped templates')
-    .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
-    .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
-    .option('--force', 'overwrite an existing file')
-    .addHelpText(
-      'after',
-      examples([
-        'smplan init',
-        'smplan init --lang de --template kiosk',
-        'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
-        'smplan init --answers answers.yaml --template b2b',
-      ]),
-    )
-    .action(async (file: string, options) => {
-      const { init } = await import('./commands/init.js');
-      process.exitCode = await init(file, options);
-    });
-
-  program
-    .command('edit')
-    .description('re-run one part of the interview with the current answers as defaults')
-    .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
-    .argument('[file]', 'the strategy file', 'smplan.yaml')
-    .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
-    .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
-    .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
-    .action(async (section: string, file: string, options) => {
-      const { edit } = await import('./commands/edit.js');
-      process.exitCode = await edit(section, file, options);
-    });
-
-  program
-    .command('track')
-    .description("record a measured KPI value for a goal")
-    .argument('[goal-id]', 'the id of the goal')
-    .argument('[value]', 'the measured value')
-    .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
-    .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
-    .option('-n, --note <text>', 'what happened, in a few words')
-    .option('--replace', 'replace a value already recorded for that day')
-    .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
-    .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
-    .action(async (goalId: string | undefined, value: string | undefined, options) => {
-      const { track } = await import('./commands/track.js');
-      process.exitCode = await track(goalId, value, options);
-    });
-
   program.commandsGroup('Show results:');
   program
     .command('report')
@@ -135,6 +136,29 @@ function buildProgram(): Command {
     .action(async (file: string, options) => {
       const { report } = await import('./commands/report.js');
       process.exitCode = await report(file, options);
+    });
+
+  program
+    .command('diff')
+    .description('what changed in a strategy, for reviews: goals, people, money, audiences, lint findings')
+    .argument('[files...]', 'two files (old new); with --since one file (default: smplan.yaml)')
+    .option('--since <rev>', 'compare the file with its version at this git revision')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--lang <de|en>', "language of the output (default: the new file's language, then LC_ALL/LANG)", parseLanguage)
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--exit-code', 'exit 1 when anything changed, as git diff --exit-code does')
+    .addHelpText(
+      'after',
+      examples([
+        'smplan diff --since HEAD~1',
+        'smplan diff --since origin/main clients/kunz.smplan.yaml --format markdown > comment.md',
+        'smplan diff old.smplan.yaml smplan.yaml --format json',
+        'smplan diff --since main --exit-code',
+      ]),
+    )
+    .action(async (files: string[], options) => {
+      const { diff } = await import('./commands/diff.js');
+      process.exitCode = await diff(files, options);
     });
 
   return program;

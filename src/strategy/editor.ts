@@ -129,9 +129,11 @@ export class DocumentEditor {
     return this.render().text;
   }
 
-  /** Writes the changed file, atomically. */
-  save(): Promise<void> {
-    return writeFileAtomic(this.document.path, this.toString());
+  /** Writes the changed file, atomically; resolves to whether the layout was kept byte for byte. */
+  async save(): Promise<boolean> {
+    const { text, verbatim } = this.render();
+    await writeFileAtomic(this.document.path, text);
+    return verbatim;
   }
 
   private giveUpLayout(): void {

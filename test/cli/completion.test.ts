@@ -207,7 +207,7 @@ describe('smplan completion (the built CLI)', () => {
       expect(code).toBe(0);
       expect(stdout).toBe(scripts[shell]);
     }
-  });
+  }, 30_000);
 
   it('exits 2 for an unknown shell and prints the goal ids of --goal-ids', async ({ skip }) => {
     if (!wired) skip('main.ts does not register `completion` yet');
@@ -217,7 +217,7 @@ describe('smplan completion (the built CLI)', () => {
     expect((await runCli(['completion', '--goal-ids'], { cwd: project })).stdout).toBe(`${KIOSK_GOALS.join('\n')}\n`);
     expect((await runCli(['completion', '--goal-ids', 'b2b.smplan.yaml'], { cwd: project })).stdout).toBe(`${B2B_GOALS.join('\n')}\n`);
     expect(await runCli(['completion', '--goal-ids', 'missing.yaml'], { cwd: project })).toMatchObject({ code: 0, stdout: '', stderr: '' });
-  });
+  }, 30_000);
 });
 
 describe('bash', () => {
@@ -252,7 +252,7 @@ describe('bash', () => {
     expect(await complete('smplan', 'check', '--format', '=', 'j')).toEqual(['json', 'junit']);
     expect(await complete('smplan', 'report', '--format', '')).toEqual(['text', 'markdown', 'html', 'json']);
     expect(await complete('smplan', 'check', '--lang', '')).toEqual(['de', 'en']);
-  });
+  }, 30_000);
 
   it('completes the sections of edit, in English and German', async () => {
     expect(await complete('smplan', 'edit', '')).toEqual(EDIT_SECTIONS);
@@ -266,7 +266,7 @@ describe('bash', () => {
     expect(await complete('smplan', 'track', '--file=b2b.smplan.yaml', '')).toEqual(B2B_GOALS);
     expect(await complete('smplan', 'track', '--file', 'missing.yaml', '')).toEqual([]);
     expect(await complete('smplan', 'track', 'pre-orders', '')).toEqual([]);
-  });
+  }, 60_000);
 
   it('completes YAML files as strategy paths and skips option values when counting arguments', async () => {
     expect((await complete('smplan', 'check', '')).sort()).toEqual(['b2b.smplan.yaml', 'smplan.yaml']);

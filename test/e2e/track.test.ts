@@ -191,6 +191,13 @@ describe('smplan track keeps the rest of the file', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(lineDiff(crlf, text).added).toEqual(['revision: 2\r', 'updated: 2027-04-15\r', '      - date: 2027-02-28\r', '        value: 250\r']);
   });
+  it('says so when it has to rewrite the whole file, and keeps the data right', async () => {
+    await writeFile(file(), SIMPLE.replace("kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}", "kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}\n    measurements: null"));
+    const result = await track(['leads', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('smplan: note: smplan.yaml was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ\n');
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-04-15', value: 2 }]);
+  });
 });
 
 describe('smplan track --from', () => {

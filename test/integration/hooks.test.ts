@@ -151,6 +151,7 @@ describe('the check step of action.yml, run against the built CLI', () => {
     });
   }
 
+
   it('finds the strategies itself and passes clean files with warnings by default', async () => {
     const { code, stdout } = await runStep({});
     expect(stdout).toMatch(/^::warning file=clients\/warned\.smplan\.yaml,line=\d+.*title=goals\/business-outcome::/m);
@@ -194,6 +195,66 @@ describe('the check step of action.yml, run against the built CLI', () => {
     expect(code).toBe(0);
     const args = (await readFile(join(folder, 'npm-args'), 'utf8')).trim().split('\n');
     expect(args).toEqual(['exec', '--yes', '--package=smplan@0.1.0', '--', 'smplan', 'check', 'smplan.yaml', '--format', 'github', '--max-warnings', '-1']);
+  });
+});
+
+describe('the CI examples in README.md and docs/ci.md', () => {
+  /** Every value of every ```yaml block of the page, parsed. */
+  async function yamlBlocks(page: string): Promise<unknown[]> {
+    const text = await readFile(join(ROOT, page), 'utf8');
+    return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => parse(match[1]!));
+  }
+
+  function* walk(value: unknown): Generator<unknown> {
+    yield value;
+    if (Array.isArray(value)) for (const item of value) yield* walk(item);
+    else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* walk(item);
+  }
+
+  it.each(['README.md', 'docs/ci.md'])('%s uses only inputs of the action, flags of check and the hook id', async (page) => {
+    const values = (await yamlBlocks(page)).flatMap((block) => [...walk(block)]);
+    const steps = values.filter((value): value is { uses: string; with?: Record<string, unknown> } =>
+      typeof (value as { uses?: unknown } | null)?.uses === 'string',
+    );
+    const ours = steps.filter((step) => step.uses.startsWith('smplan/smplan@'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const step of ours) for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    const commands = values.filter((value): value is string => typeof value === 'string' && /\bsmplan(@[\w.^~-]+)? check\b/.test(value));
+    for (const command of commands) {
+      for (const flag of command.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? []) {
+        if (command.indexOf(flag) > command.indexOf(' check')) expect(helpFlags(), `${page}: ${command}`).toContain(flag);
+      }
+    }
+    const hookIds = values.filter((value): value is { id: string } => typeof (value as { id?: unknown } | null)?.id === 'string');
+    for (const { id } of hookIds) expect(hooks.map((hook) => hook.id)).toContain(id);
+  });
+
+  it('uploads the SARIF file the action writes, also after a failed check', async () => {
+    for (const page of ['README.md', 'docs/ci.md']) {
+      const jobs = (await yamlBlocks(page)).flatMap((block) => [...walk(block)]).filter((value): value is { steps: { uses?: string; if?: string; with?: Record<string, string> }[] } =>
+        Array.isArray((value as { steps?: unknown } | null)?.steps),
+      );
+      const withUpload = jobs.filter((job) => job.steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@')));
+      expect(withUpload.length, page).toBeGreaterThan(0);
+      for (const job of withUpload) {
+        const written = job.steps.find((step) => step.uses?.startsWith('smplan/smplan@'))?.with?.['sarif-file'];
+        const upload = job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
+        expect(upload.with?.sarif_file).toBe(written);
+        expect(upload.if).toBe('always()');
+      }
+    }
+  });
+
+  it('keeps the JUnit report of GitLab, also when the job fails', async () => {
+    const jobs = (await yamlBlocks('docs/ci.md'))
+      .flatMap((block) => [...walk(block)])
+      .filter((value): value is { script: string[]; artifacts: { when?: string; reports: { junit: string } } } =>
+        Boolean((value as { artifacts?: { reports?: { junit?: unknown } } } | null)?.artifacts?.reports?.junit),
+      );
+    expect(jobs).toHaveLength(1);
+    const [job] = jobs;
+    expect(job!.script.join('\n')).toContain(`--format junit --output-file ${job!.artifacts.reports.junit}`);
+    expect(job!.artifacts.when).toBe('always');
   });
 });
 

@@ -10,7 +10,7 @@
 import { execFile } from 'node:child_process';
 import { access, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../helpers/cli.js';
@@ -19,8 +19,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-/** Not part of a package build: installed or generated things, and the repository itself. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'coverage', '.corpus']);
+/** Top-level entries a package build does not need: installed or generated things, git, benchmarks. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'coverage', 'bench']);
 
 interface Result {
   code: number;
@@ -51,7 +51,7 @@ let packed: string[];
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'smplan-package-'));
   const source = join(folder, 'source');
-  await cp(ROOT, source, { recursive: true, filter: (path) => !NOT_COPIED.has(basename(path)) || path === ROOT });
+  await cp(ROOT, source, { recursive: true, filter: (path) => !NOT_COPIED.has(relative(ROOT, path).split(sep)[0]!) });
   await symlink(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
 
   const pack = await run(NPM, ['pack', '--json', '--pack-destination', folder], source, 120_000);
@@ -117,7 +117,7 @@ describe('the installed CLI, through npx', () => {
     const { code, stdout } = await smplan('--version');
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(manifest.version);
-  });
+  }, 60_000);
 
   it('writes a strategy from a template, checks it and reports on it', async () => {
     const init = await smplan('init', '--yes', '--template', 'kiosk', '--lang', 'en');
@@ -134,7 +134,7 @@ describe('the installed CLI, through npx', () => {
     const report = await smplan('report');
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toMatch(/pre-orders|ROI/i);
-  });
+  }, 90_000);
 
   it('finds its shipped rule docs and schema', async () => {
     const rules = await smplan('rules', 'goals/metric');
@@ -143,5 +143,5 @@ describe('the installed CLI, through npx', () => {
     const schema = await smplan('schema');
     expect(schema.code).toBe(0);
     expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(await readFile(join(installed, 'schema/strategy-v1.json'), 'utf8')));
-  });
+  }, 60_000);
 });

@@ -33,7 +33,7 @@ describe('--answers', () => {
     const answers = await readAnswers(answersFile(text), 'en');
     const problems = validateMerged(mergeAnswers(defaultStrategy('X', { language: 'en', today: '2027-01-01' }), answers.data), answers, 'en');
     expect(problems.map(({ line, column, message }) => `${line}:${column}: ${message}`)).toEqual([
-      '2:11: "goals.0.id" is "Mehr Laufkundschaft"; ids use lower-case letters, digits and hyphens (e.g. more-leads).',
+      '2:9: "goals.0.id" is "Mehr Laufkundschaft"; ids use lower-case letters, digits and hyphens (e.g. more-leads).',
       '4:15: "goals.0.kpi.target" must be a number, not a string.',
       '5:17: "goals.0.kpi.deadline" is "2027-02-30", not a calendar date; write YYYY-MM-DD.',
       '7:20: "team.budget.period" is "daily"; allowed are: week, month, quarter, year.',

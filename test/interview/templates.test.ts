@@ -15,7 +15,7 @@ describe('templates', () => {
   it('lists them with one line each, in the chosen language', async () => {
     const english = (await templateList('en')).trimEnd().split('\n');
     expect(english).toHaveLength(4);
-    expect(english[2]).toMatch(/^kiosk {6}Kiosk or small neighbourhood shop/);
+    expect(english[2]).toMatch(/^kiosk {7}Kiosk or small neighbourhood shop/);
     expect(await templateList('de')).toContain('kiosk       Kiosk oder kleiner Laden im Viertel');
   });
 

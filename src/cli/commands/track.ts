@@ -99,6 +99,13 @@ async function loadStrategy(file: string): Promise<{ document: StrategyDocument;
   return { document, strategy: document.strategy };
 }
 
+/** Writes the file; says so when its layout could not be kept exactly (the data is right either way). */
+async function save(editor: DocumentEditor, file: string): Promise<void> {
+  if (!(await editor.save())) {
+    process.stderr.write(`smplan: note: ${escapeControlCharacters(file)} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ\n`);
+  }
+}
+
 function sayNotWellFormed(problem: string): number {
   process.stderr.write(`smplan: error: ${escapeControlCharacters(problem)} Nothing was written: fix the file first (smplan check lists every problem).\n`);
   return EXIT.findings;
@@ -137,7 +144,7 @@ async function trackOne(goalId: string, valueText: string, options: TrackOptions
   const editor = new DocumentEditor(document);
   const replaced = record(editor, goalIndex, measurement, options.replace === true);
   markChanged(editor, today);
-  await editor.save();
+  await save(editor, options.file);
   process.stdout.write(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`);
   return EXIT.ok;
 }
@@ -199,7 +206,7 @@ async function trackFromCsv(csvPath: string, options: TrackOptions): Promise<num
     perGoal.set(measurement.goal, (perGoal.get(measurement.goal) ?? 0) + 1);
   }
   markChanged(editor, today);
-  await editor.save();
+  await save(editor, options.file);
   const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
   const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
   process.stdout.write(

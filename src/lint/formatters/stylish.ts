@@ -21,7 +21,7 @@ const stylish: Formatter = (results, { colors, language }) => {
     const rows = result.findings.map((finding) => [
       `${finding.line}:${finding.column}`,
       finding.severity === 'error' ? words.error : words.warn,
-      finding.message,
+      escapeControlCharacters(finding.message),
       finding.ruleId ?? '',
     ]);
     const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
