@@ -5,7 +5,6 @@
  * tested directly in test/diff/command.test.ts meanwhile); once it is, these
  * run by themselves.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
