@@ -161,10 +161,37 @@ function buildProgram(): Command {
       process.exitCode = await diff(files, options);
     });
 
+  program.commandsGroup('Shell:');
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish')
+    .argument('[shell]', 'bash, zsh or fish')
+    .addOption(new Option('--goal-ids [file]', 'print the goal ids of a strategy file, one a line (the scripts call this)').hideHelp())
+    .addHelpText(
+      'after',
+      examples([
+        'source <(smplan completion bash)                                 # in ~/.bashrc',
+        'smplan completion zsh > "${fpath[1]}/_smplan"',
+        'smplan completion fish > ~/.config/fish/completions/smplan.fish',
+      ]),
+    )
+    .action(async (shell: string | undefined, options: { goalIds?: string | true }) => {
+      const { completion, completionSpec, goalIds } = await import('./commands/completion.js');
+      if (options.goalIds !== undefined) process.exitCode = goalIds(options.goalIds === true ? 'smplan.yaml' : options.goalIds);
+      else process.exitCode = completion(shell, completionSpec(program));
+    });
+
   return program;
 }
 
+/** `smplan check | head` closes the pipe early; that is the reader's choice, not an error. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+}
+
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  process.stdout.on('error', ignoreClosedPipe);
+  process.stderr.on('error', ignoreClosedPipe);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

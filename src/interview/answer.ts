@@ -3,6 +3,7 @@
  * validating it against the field's schema and checks, and showing a stored
  * value as the suggestion of a prompt. Pure, so each rule of input is a unit test.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type * as z from 'zod';
 import { formatMessage, type Language } from '../lint/rule.js';
 import { isCalendarDate } from '../strategy/calendar.js';
@@ -64,9 +65,11 @@ function schemaProblem(schema: z.ZodType, value: unknown, typed: string, today: 
 
 /**
  * The value of a typed answer, or why it is not acceptable. An empty answer is
- * `undefined` (skipped) unless the field is required.
+ * `undefined` (skipped) unless the field is required. The value the strategy
+ * already holds (`stored`) skips the interview's own checks: `edit` must not
+ * force a new deadline on a goal whose deadline has passed.
  */
-export function parseAnswer(field: Field, typed: string, context: FieldContext, schemas: SchemaModule): ParsedAnswer {
+export function parseAnswer(field: Field, typed: string, context: FieldContext, schemas: SchemaModule, stored?: unknown): ParsedAnswer {
   const text = typed.trim();
   if (text === '') return field.required ? fail('required') : { ok: true, value: undefined };
   let parsed: ParsedAnswer;
@@ -86,7 +89,9 @@ export function parseAnswer(field: Field, typed: string, context: FieldContext, 
       parsed = { ok: true, value: field.normalize?.(text) ?? text };
   }
   if (!parsed.ok || parsed.value === undefined) return parsed;
-  const problem = (field.schema && schemaProblem(field.schema(schemas), parsed.value, text, context.today)) ?? field.check?.(parsed.value, context);
+  const problem =
+    (field.schema && schemaProblem(field.schema(schemas), parsed.value, text, context.today)) ??
+    (isDeepStrictEqual(parsed.value, stored) ? undefined : field.check?.(parsed.value, context));
   return problem ? { ok: false, problem } : parsed;
 }
 

@@ -5,7 +5,7 @@
  */
 import { formatMessage, type Language } from '../lint/rule.js';
 import schemaRule from '../lint/rules/schema.js';
-import { StrategyDocument, type Position } from '../strategy/document.js';
+import { StrategyDocument, type DataPath, type Position } from '../strategy/document.js';
 import { FORMAT_VERSION } from '../strategy/schema.js';
 import { validateStrategy } from '../strategy/validate.js';
 import { deepMerge, isMapping, type Data } from './data.js';
@@ -30,10 +30,11 @@ function messageOf(code: string, data: Record<string, string | number>, language
   return formatMessage(message, language, data);
 }
 
-export async function readAnswers(path: string, language: Language): Promise<Answers> {
+/** Reads an answers file; `list: true` accepts a list at the top (`edit goals --answers goals.yaml`). */
+export async function readAnswers(path: string, language: Language, { list = false } = {}): Promise<Answers> {
   const document = await StrategyDocument.load(path);
   const problems = document.problems
-    .filter((problem) => FILE_PROBLEMS.has(problem.code))
+    .filter((problem) => FILE_PROBLEMS.has(problem.code) && !(list && problem.code === 'not-a-mapping' && Array.isArray(document.data)))
     .map((problem) => ({ ...problem.position, message: messageOf(problem.code, problem.data, language) }));
   return { document, data: isMapping(document.data) ? document.data : {}, problems };
 }
@@ -49,8 +50,13 @@ export function mergeAnswers(base: Data, answers: Data): Data {
  * the answers, and `locate` finds where it stands (or, for a missing key, the
  * mapping that should hold it).
  */
-export function validateMerged(merged: Data, answers: Answers, language: Language): AnswersProblem[] {
+export function validateMerged(merged: Data, answers: Answers, language: Language, within: DataPath = []): AnswersProblem[] {
   // the format version is added when the strategy is finished; a wrong one in the answers is reported
   const { problems } = validateStrategy({ smplan: FORMAT_VERSION, ...merged });
-  return problems.map((problem) => ({ ...answers.document.locate(problem.path), message: messageOf(problem.code, problem.data, language) }));
+  return problems.map((problem) => {
+    // an answers file that holds one section (`edit team --answers team.yaml`) starts at that section
+    const inside = within.every((segment, index) => problem.path[index] === segment);
+    const path = inside ? problem.path.slice(within.length) : [];
+    return { ...answers.document.locate(path), message: messageOf(problem.code, problem.data, language) };
+  });
 }

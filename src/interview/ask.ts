@@ -96,13 +96,13 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
       message,
       default: formatAnswer(current),
       validate: async (answer) => {
-        const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas());
+        const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas(), stored);
         return parsed.ok || problemText(parsed.problem, context.language);
       },
     });
     // The prompt is on the screen now; a failure to load shows when the answer is validated.
     loadSchemas().catch(() => undefined);
-    const parsed = parseAnswer(field, await prompt, fieldContext, await loadSchemas());
+    const parsed = parseAnswer(field, await prompt, fieldContext, await loadSchemas(), stored);
     value = parsed.ok ? parsed.value : undefined;
   }
   setIn(scope, field.path, value);

@@ -58,3 +58,11 @@ export function finishStrategy(answers: Data, { language, today }: BuildOptions)
   for (const section of SECTIONS) finished[section] ??= null;
   return orderKeys(finished, strategySchema) as Data;
 }
+
+/**
+ * One section as `edit` writes it back: empty leftovers dropped, keys in the
+ * spec's order; `null` (not answered yet) when nothing is left.
+ */
+export function finishSection(section: (typeof SECTIONS)[number], value: unknown): unknown {
+  return orderKeys(pruneEmpty(value), strategySchema.shape[section]) ?? null;
+}

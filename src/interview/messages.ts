@@ -53,11 +53,6 @@ export const MESSAGES = {
   confirmWrite: { en: 'Write {file}?', de: '{file} schreiben?' },
   notWritten: { en: 'Nothing written.', de: 'Nichts geschrieben.' },
   written: { en: 'Wrote {file} (revision 1, draft).', de: '{file} geschrieben (Revision 1, Entwurf).' },
-  checkClean: { en: 'smplan check {file}: no findings.', de: 'smplan check {file}: keine Befunde.' },
-  moreFindings: {
-    en: '… and {count} more: smplan check {file}',
-    de: '… und {count} weitere: smplan check {file}',
-  },
   nextSteps: { en: 'Next steps:', de: 'Nächste Schritte:' },
   nextGit: {
     en: 'git add {file}   keep the strategy in git, beside your other work',
@@ -85,6 +80,21 @@ export const MESSAGES = {
     de: 'Social-Media-Strategie von {company}, geschrieben von smplan init {version} am {today}.\nDie fünf Fragen unten werden der Reihe nach beantwortet; `smplan check` sagt, was fehlt oder schwach ist.\nFormat: https://github.com/smplan/smplan/blob/main/docs/strategy-file.md',
   },
   defaultCompany: { en: 'My company', de: 'Mein Unternehmen' },
+  editNeedsTerminal: {
+    en: 'edit needs a terminal to ask its questions; give the answers in a file with --answers <file>',
+    de: 'edit braucht ein Terminal für seine Fragen; geben Sie die Antworten als Datei mit --answers <datei> an',
+  },
+  unknownSection: {
+    en: 'there is no section "{name}"; choose one of: goals, audiences, team, employees, criticism (or ziele, zielgruppen, mitarbeiter, kritik)',
+    de: 'einen Abschnitt „{name}“ gibt es nicht; wählen Sie einen von: ziele, zielgruppen, team, mitarbeiter, kritik (oder goals, audiences, employees, criticism)',
+  },
+  editing: {
+    en: 'Section {section} of {file}: the current answers are the suggestions.',
+    de: 'Abschnitt {section} von {file}: Die bisherigen Antworten sind die Vorschläge.',
+  },
+  noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
+  confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
+  edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
 } satisfies Record<string, Message>;
 
 /** Problems with one typed answer; shown under the prompt, which keeps what was typed. */

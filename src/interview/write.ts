@@ -53,7 +53,8 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
-function useFlowStyle(node: unknown, key?: string): void {
+/** Flow style for lists of scalars and for persons, budget and reporting, as the templates write them. */
+export function useFlowStyle(node: unknown, key?: string): void {
   if (isSeq(node)) {
     if (node.items.length > 0 && node.items.every((item) => isScalar(item))) node.flow = true;
     else for (const item of node.items) useFlowStyle(item);

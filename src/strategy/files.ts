@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
@@ -74,7 +74,8 @@ export function readTextFile(path: string): string {
   }
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function formatBytes(size: number): string {
   return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;
@@ -105,4 +106,14 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await rm(temp, { force: true });
     throw new FileError(path, describeSystemError(error, 'write'));
   }
+}
+
+/** Writes a report (`--output-file`), creating its folder first, as ESLint does. */
+export async function writeReportFile(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new FileError(path, describeSystemError(error, 'write'));
+  }
+  await writeFileAtomic(path, text);
 }

@@ -66,37 +66,7 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
   });
 }
 
-/** Whether main.ts registers the command yet; until it does, `--goal-ids` is served from a bundle of completion.ts. */
-async function cliHasCompletion(): Promise<boolean> {
-  return (await runCli(['completion', 'bash'])).code === 0;
-}
-
-/** A bundle of completion.ts that answers `completion --goal-ids [file]` like the CLI. */
-async function goalIdsBundle(folder: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const outfile = join(folder, 'goal-ids.mjs');
-  await build({
-    stdin: {
-      contents: `import { goalIds } from './src/cli/commands/completion.ts';
-const [command, flag, file] = process.argv.slice(2);
-if (command !== 'completion' || flag !== '--goal-ids') { process.stderr.write('only completion --goal-ids\\n'); process.exitCode = 2; }
-else process.exitCode = goalIds(file ?? 'smplan.yaml');`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import { createRequire as __smplanCreateRequire } from 'node:module'; const require = __smplanCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
 let spec: CompletionSpec;
-let wired: boolean;
 let folder: string;
 let project: string;
 let env: NodeJS.ProcessEnv;
@@ -104,7 +74,6 @@ const scripts = {} as Record<Shell, string>;
 
 beforeAll(async () => {
   spec = completionSpec(await smplanProgram());
-  wired = await cliHasCompletion();
   folder = await mkdtemp(join(tmpdir(), 'smplan-completion-'));
   project = join(folder, 'project');
   const bin = join(folder, 'bin');
@@ -113,8 +82,7 @@ beforeAll(async () => {
   await copyFile(join(ROOT, 'templates/kiosk.en.yaml'), join(project, 'smplan.yaml'));
   await copyFile(join(ROOT, 'templates/b2b.en.yaml'), join(project, 'b2b.smplan.yaml'));
   await writeFile(join(project, 'notes.txt'), 'not a strategy\n');
-  const target = wired ? BIN : await goalIdsBundle(folder);
-  await writeFile(join(bin, 'smplan'), `#!/bin/sh\nexec '${process.execPath}' '${target}' "$@"\n`, { mode: 0o755 });
+  await writeFile(join(bin, 'smplan'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
   env = cleanEnv({ PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, HOME: folder });
   for (const shell of SHELLS) {
     scripts[shell] = completionScript(shell, spec);
@@ -201,7 +169,6 @@ describe('goalIds(file)', () => {
 
 describe('smplan completion (the built CLI)', () => {
   it('prints the same script as the spec of the command table', async ({ skip }) => {
-    if (!wired) skip('main.ts does not register `completion` yet');
     for (const shell of SHELLS) {
       const { code, stdout } = await runCli(['completion', shell]);
       expect(code).toBe(0);
@@ -210,7 +177,6 @@ describe('smplan completion (the built CLI)', () => {
   }, 30_000);
 
   it('exits 2 for an unknown shell and prints the goal ids of --goal-ids', async ({ skip }) => {
-    if (!wired) skip('main.ts does not register `completion` yet');
     const unknown = await runCli(['completion', 'tcsh']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/bash, zsh, fish/);

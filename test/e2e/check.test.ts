@@ -1,5 +1,5 @@
 /** `smplan check` end to end: the built CLI in temporary folders, as CI runs it. */
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -173,10 +173,11 @@ describe('formats', () => {
   });
 
   it('writes the report atomically to --output-file and a summary to stdout', async () => {
-    const result = await check(['--format', 'sarif', '--output-file', 'out/report.sarif']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/out\/report\.sarif: the folder does not exist/);
-    await mkdir(join(folder, 'out'));
+    await put('out', 'a file where a folder should be');
+    const blocked = await check(['--format', 'sarif', '--output-file', 'out/report.sarif']);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/^smplan: error: .*report\.sarif: /);
+    await rm(join(folder, 'out'));
     const written = await check(['--format', 'sarif', '--output-file', 'out/report.sarif']);
     expect(written.code).toBe(1);
     expect(written.stdout).toMatch(/^1 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\); report written to out\/report\.sarif\n$/);

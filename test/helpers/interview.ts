@@ -3,7 +3,7 @@
  * question by its id (never by its wording). Import '@inquirer/testing/vitest'
  * in the test file before anything that loads src/interview/ask.ts.
  */
-import type { Screen } from '@inquirer/testing';
+import type { Screen } from '@inquirer/testing/vitest';
 import type { Language } from '../../src/lint/rule.js';
 import * as schemas from '../../src/strategy/schema.js';
 import type { AskContext } from '../../src/interview/ask.js';

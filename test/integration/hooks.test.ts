@@ -226,6 +226,7 @@ describe('the CI examples in README.md and docs/ci.md', () => {
       }
     }
     const repos = values.filter((value): value is { repo: string; hooks: { id: string }[] } => /smplan\/smplan$/.test(String((value as { repo?: unknown } | null)?.repo)));
+    expect(repos.length, page).toBeGreaterThan(0);
     for (const repo of repos) for (const { id } of repo.hooks) expect(hooks.map((hook) => hook.id)).toContain(id);
   });
 

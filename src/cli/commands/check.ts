@@ -9,7 +9,7 @@ import { FORMATTERS } from '../../lint/formatters/index.js';
 import type { Language } from '../../lint/rule.js';
 import { RULES } from '../../lint/rules/index.js';
 import type { StrategyDocument } from '../../strategy/document.js';
-import { FileError, readTextFile, writeFileAtomic } from '../../strategy/files.js';
+import { FileError, readTextFile, writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -84,7 +84,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
-    await writeFileAtomic(resolve(cwd, options.outputFile!), report);
+    await writeReportFile(resolve(cwd, options.outputFile!), report);
     process.stdout.write(
       `${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`,
     );

@@ -10,8 +10,6 @@
  * file is written. (Time to the first question: bench/init-first-prompt.js.)
  */
 import { stat } from 'node:fs/promises';
-import { isatty } from 'node:tty';
-import { styleText } from 'node:util';
 import type { AskContext } from '../../interview/ask.js';
 import type { Data } from '../../interview/data.js';
 import { companyNameFromPath, defaultStrategy } from '../../interview/defaults.js';
@@ -22,6 +20,7 @@ import { escapeControlCharacters, formatMessage, type Language, type Message } f
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
+import { canPrompt, print, promptStyle } from '../interactive.js';
 import { localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
 
@@ -32,33 +31,6 @@ export interface InitOptions {
   answers?: string;
   yes?: boolean;
   force?: boolean;
-}
-
-/** How many findings of the first `check` are shown after writing. */
-const FIRST_FINDINGS = 5;
-
-/** `CI=true` or `CI=1`, as CI services set it: never wait for a person there. */
-export function isCi(env: NodeJS.ProcessEnv): boolean {
-  return /^(true|1)$/i.test(env.CI ?? '');
-}
-
-/**
- * Whether there is a person to ask. `isatty` on the descriptors, not
- * `process.stdin.isTTY`: touching `process.stdin` opens the stream, and an open
- * pipe that never sends anything would then keep the process alive.
- */
-export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
-  return isatty(0) && isatty(1) && !isCi(env);
-}
-
-function print(line = ''): void {
-  process.stdout.write(`${line}\n`);
-}
-
-/** Bold and dim around the prompts, with node's own styling: chalk is not worth loading before the first question. */
-function interviewStyle(enabled: boolean): AskContext['style'] {
-  const plain = (text: string) => text;
-  return enabled ? { bold: (text) => styleText('bold', text), dim: (text) => styleText('dim', text) } : { bold: plain, dim: plain };
 }
 
 async function existingKind(file: string): Promise<'none' | 'file' | 'folder'> {
@@ -110,7 +82,7 @@ export async function init(file: string, options: InitOptions): Promise<number> 
 async function interview(file: string, start: Start, { language, today, overwrite }: { language: Language; today: string; overwrite: boolean }): Promise<number> {
   const { askInterview, askYesNo } = await import('../../interview/ask.js');
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
-  const style = interviewStyle(wantsColor(process.stdout, undefined));
+  const style = promptStyle(wantsColor(process.stdout, undefined));
   const context: AskContext = { language, today, print, style };
 
   if (overwrite && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
@@ -163,30 +135,19 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
 
 /** Writes the strategy, then shows what `check` says about it and what to do next. */
 async function writeAndReport(file: string, strategy: Data, language: Language, today: string): Promise<number> {
-  const [{ renderStrategy, schemaReference, writeStrategy }, { lintDocument }, { toFileResult }, { default: stylish }, { RULES }] = await Promise.all([
+  const [{ renderStrategy, schemaReference, writeStrategy }, { checkSummary }, colors] = await Promise.all([
     import('../../interview/write.js'),
-    import('../../lint/engine.js'),
-    import('../../lint/finding.js'),
-    import('../../lint/formatters/stylish.js'),
-    import('../../lint/rules/index.js'),
+    import('../check-summary.js'),
+    colorsFor(wantsColor(process.stdout, undefined)),
   ]);
-  const colors = await colorsFor(wantsColor(process.stdout, undefined));
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
   const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schemaReference(file) });
   const document = await writeStrategy(file, text);
   print();
   print(colors.green(`✔ ${say(MESSAGES.written, { file })}`));
-
-  const result = toFileResult(file, lintDocument(document, { language, today }));
-  if (result.findings.length === 0) {
-    print(say(MESSAGES.checkClean, { file }));
-  } else {
-    const shown = { ...result, findings: result.findings.slice(0, FIRST_FINDINGS) };
-    process.stdout.write(stylish([shown], { colors, language, rules: RULES, version: VERSION }));
-    const more = result.findings.length - shown.findings.length;
-    if (more > 0) print(colors.dim(say(MESSAGES.moreFindings, { count: more, file })));
-  }
+  const { text: summary, result } = checkSummary(document, file, { language, today, colors });
+  process.stdout.write(summary);
 
   print();
   print(colors.bold(say(MESSAGES.nextSteps)));

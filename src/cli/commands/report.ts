@@ -4,7 +4,7 @@ import { escapeControlCharacters, type Language } from '../../lint/rule.js';
 import { buildReport } from '../../report/model.js';
 import { VIEWS } from '../../report/views/index.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { writeFileAtomic } from '../../strategy/files.js';
+import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -39,7 +39,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const colors = await colorsFor(!toFile && options.format === 'text' && wantsColor(process.stdout, options.color));
   const output = view(model, { colors, language });
   if (toFile) {
-    await writeFileAtomic(resolve(options.outputFile!), output);
+    await writeReportFile(resolve(options.outputFile!), output);
     process.stdout.write(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n');
   } else process.stdout.write(output);
   return EXIT.ok;

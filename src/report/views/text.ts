@@ -14,7 +14,10 @@ const BAR_WIDTH = 20;
 
 const safe = escapeControlCharacters;
 
-function paintFor(status: GoalStatus, colors: Colors): (text: string) => string {
+type Paint = (text: string) => string;
+const asIs: Paint = (text) => text;
+
+function paintFor(status: GoalStatus, colors: Colors): Paint {
   switch (status) {
     case 'achieved':
     case 'on-track':
@@ -28,7 +31,7 @@ function paintFor(status: GoalStatus, colors: Colors): (text: string) => string 
   }
 }
 
-function bar(progress: number | null, paint: (text: string) => string, colors: Colors): string {
+function bar(progress: number | null, paint: Paint, colors: Colors): string {
   const filled = progress === null ? 0 : Math.round(Math.min(1, Math.max(0, progress)) * BAR_WIDTH);
   return (filled > 0 ? paint('█'.repeat(filled)) : '') + (filled < BAR_WIDTH ? colors.dim('░'.repeat(BAR_WIDTH - filled)) : '');
 }
@@ -40,9 +43,6 @@ function goalDetails(goal: ReportGoal, words: Words, numbers: Numbers): string {
   if (goal.daysLeft !== null) parts.push(words.daysLeft(goal.daysLeft));
   return safe(parts.join(' · '));
 }
-
-type Paint = (text: string) => string;
-const asIs: Paint = (text) => text;
 
 /** Rows of a label and right-aligned amounts; `paint` colours a cell after it is padded. */
 function table(rows: string[][], indent: string, paint: (row: number, column: number) => Paint = () => asIs): string[] {

@@ -1,0 +1,150 @@
+// `smplan edit <section>`: one question again, written back change by change.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StrategyDocument } from '../../src/strategy/document.js';
+import { runCli } from '../helpers/cli.js';
+import { KEYS, PtySession } from '../helpers/pty.js';
+
+const STRATEGY = `# Our strategy; the team meets on Tuesdays.
+smplan: 1
+company: {name: Kiosk Sonne}
+language: de
+revision: 4
+status: active
+updated: 2026-12-01
+started: 2026-10-01
+
+goals:
+  - id: vorbestellungen
+    objective: Pendler bestellen vor
+    kpi: {metric: Vorbestellungen pro Woche, baseline: 0, target: 30, deadline: 2026-12-31} # schon vorbei
+    measurements:
+      - {date: 2026-11-30, value: 12}
+
+# 3. Wer kümmert sich darum?
+team:
+  owner: {name: Lea Brandt, role: Kasse}
+  executive_sponsor: {name: Petra Brandt}
+  hours_per_week: 3 # dienstags und freitags
+  x_tools: [Canva]
+`;
+
+let folder: string;
+const file = (name = 'smplan.yaml') => join(folder, name);
+const read = () => readFile(file(), 'utf8');
+const edit = (args: string[], env: Record<string, string> = {}) => runCli(['edit', ...args], { cwd: folder, env: { SMPLAN_TODAY: '2027-01-10', ...env } });
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'smplan-edit-'));
+  await writeFile(file(), STRATEGY);
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('edit --answers', () => {
+  it('merges a partial section and changes only what changed', async () => {
+    await writeFile(file('team.yaml'), 'owner: {name: Mia Wolf}\nhourly_rate: 15\nexecutive_sponsor:\n');
+    const result = await edit(['team', '--answers', 'team.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('smplan.yaml geschrieben (Revision 5).');
+    const text = await read();
+    expect(text).toContain('# Our strategy; the team meets on Tuesdays.\n');
+    expect(text).toContain('\n# 3. Wer kümmert sich darum?\nteam:\n  owner: {name: Mia Wolf, role: Kasse}\n  hours_per_week: 3 # dienstags und freitags\n  hourly_rate: 15\n  x_tools: [Canva]\n');
+    expect(text).toContain('\nrevision: 5\nstatus: active\nupdated: 2027-01-10\nstarted: 2026-10-01\n');
+    expect(text).toContain('deadline: 2026-12-31} # schon vorbei');
+  });
+
+  it('takes the section under its own key too, by its German name', async () => {
+    await writeFile(file('kritik.yaml'), 'criticism:\n  response_time_hours: 4\n  escalation:\n    - {level: 1, who: Lea Brandt}\n');
+    const result = await edit(['kritik', '--answers', 'kritik.yaml']);
+    expect(result.code).toBe(0);
+    const document = await StrategyDocument.load(file());
+    expect(document.data).toMatchObject({ revision: 5, criticism: { response_time_hours: 4, escalation: [{ level: 1, who: 'Lea Brandt' }] } });
+    expect(await read()).toMatch(/\nteam:\n[^]*\ncriticism:\n {2}response_time_hours: 4\n/);
+  });
+
+  it('replaces a list section from a list', async () => {
+    await writeFile(file('goals.json'), JSON.stringify([{ id: 'vorbestellungen', objective: 'Pendler bestellen per WhatsApp vor' }, { id: 'bewertungen', kpi: { metric: 'Google-Bewertungen', target: 100, deadline: '2027-12-31' } }]));
+    const result = await edit(['goals', '--answers', 'goals.json']);
+    expect(result.code).toBe(0);
+    const goals = (await StrategyDocument.load(file())).data as { goals: unknown[] };
+    expect(goals.goals).toEqual([
+      { id: 'vorbestellungen', objective: 'Pendler bestellen per WhatsApp vor' },
+      { id: 'bewertungen', kpi: { metric: 'Google-Bewertungen', target: 100, deadline: '2027-12-31' } },
+    ]);
+  });
+
+  it('reports invalid answers at their position in the answers file and changes nothing', async () => {
+    await writeFile(file('team.yaml'), 'owner: {name: Mia Wolf}\nbudget:\n  period: daily\n');
+    const result = await edit(['team', '--answers', 'team.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'team.yaml:3:11: „team.budget.period“ ist „daily“; erlaubt sind: week, month, quarter, year.\nsmplan: error: die Antworten in team.yaml sind nicht gültig (siehe oben); es wurde nichts geschrieben\n',
+    );
+    expect(await read()).toBe(STRATEGY);
+  });
+
+  it('says when nothing changes, and leaves the file alone', async () => {
+    await writeFile(file('team.yaml'), 'hours_per_week: 3\n');
+    const result = await edit(['team', '--answers', 'team.yaml']);
+    expect(result).toMatchObject({ code: 0, stdout: 'Keine Änderungen; smplan.yaml ist unverändert.\n' });
+    expect(await read()).toBe(STRATEGY);
+  });
+});
+
+describe('edit refuses', () => {
+  it('an unknown section', async () => {
+    const result = await edit(['zeile']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('there is no section "zeile"; choose one of: goals, audiences, team, employees, criticism');
+  });
+
+  it('to ask without a terminal', async () => {
+    const result = await edit(['team']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('edit needs a terminal to ask its questions; give the answers in a file with --answers <file>');
+  });
+
+  it('a file that is not a valid strategy', async () => {
+    await writeFile(file(), 'smplan: 1\ncompany: {name: X}\nstarted: 2027-02-30\n');
+    await writeFile(file('team.yaml'), 'hours_per_week: 3\n');
+    const result = await edit(['team', '--answers', 'team.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/smplan\.yaml:3:10: .*2027-02-30/);
+  });
+});
+
+describe('edit in a terminal', () => {
+  it('offers the current answers: Enter throughout changes nothing, a past deadline included', async () => {
+    const session = new PtySession(['edit', 'goals'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+    const goalQuestions = ['objective', 'id', 'type', 'channels', 'kpi.metric', 'kpi.source', 'kpi.unit', 'kpi.baseline', 'kpi.target', 'kpi.deadline', 'business_outcome', 'value_per_unit'];
+    for (const id of goalQuestions) await session.answer(`goals.${id}`, KEYS.enter, 'de');
+    await session.answer('goals.another', `n${KEYS.enter}`, 'de');
+    await session.answer('write', KEYS.enter, 'de');
+    expect(await session.exited()).toMatchObject({ exitCode: 0 });
+    expect(session.output).toContain('Keine Änderungen; smplan.yaml ist unverändert.');
+    expect(await read()).toBe(STRATEGY);
+    expect(existsSync(file('smplan.yaml'))).toBe(true);
+  }, 30_000);
+
+  it('writes a changed answer back and raises the revision', async () => {
+    const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+    await session.answer('team.owner.name', `Mia Wolf${KEYS.enter}`, 'de');
+    for (const id of ['team.owner.role', 'team.executive_sponsor.name', 'team.executive_sponsor.role', 'team.deputy.name', 'team.hours_per_week', 'team.hourly_rate', 'team.budget.amount', 'team.coordination', 'team.approval']) {
+      await session.answer(id, KEYS.enter, 'de');
+    }
+    await session.answer('team.reporting.cadence', `${KEYS.enter}`, 'de');
+    await session.answer('team.reporting.to', KEYS.enter, 'de');
+    await session.answer('write', KEYS.enter, 'de');
+    expect(await session.exited()).toMatchObject({ exitCode: 0 });
+    const text = await read();
+    // the suggestions for what was missing are accepted with Enter too: reporting, monthly, to the sponsor
+    expect(text).toContain('  owner: {name: Mia Wolf, role: Kasse}\n  executive_sponsor: {name: Petra Brandt}\n  hours_per_week: 3 # dienstags und freitags\n  reporting: {cadence: monthly, to: Petra Brandt}\n  x_tools: [Canva]\n');
+    expect(text).toContain('\nrevision: 5\n');
+  }, 30_000);
+});
