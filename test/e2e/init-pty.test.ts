@@ -1,6 +1,6 @@
 // `smplan init` as a person uses it: the built CLI in a real pseudo-terminal.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -147,8 +147,10 @@ describe('smplan init in a terminal', () => {
     expect(check.code).toBe(0);
   }, 60_000);
 
-  it('interviews in English and writes a strategy that check finds no errors in', async () => {
-    const session = start('en', ['clients/kunz.smplan.yaml']);
+  it('interviews in English and writes a strategy that check finds no errors in (over an old file, with --force)', async () => {
+    await mkdir(join(folder, 'clients'));
+    await writeFile(join(folder, 'clients/kunz.smplan.yaml'), 'smplan: 1\ncompany: {name: Old}\n');
+    const session = start('en', ['clients/kunz.smplan.yaml', '--force']);
     const type = (id: string, text: string): Step => [id, `${text}${enter}`];
     const accept = (id: string): Step => [id, enter];
     await run(session, 'en', [
@@ -212,6 +214,7 @@ describe('smplan init in a terminal', () => {
     ]);
     expect(await session.exited()).toMatchObject({ exitCode: 0 });
     expect(session.output).toContain('Executive sponsor: Paul Kunz');
+    expect(session.output).not.toContain('already exists');
     const text = await readFile(join(folder, 'clients/kunz.smplan.yaml'), 'utf8');
     expect(text).toContain('company:\n  name: Kunz\n  size: micro\n  currency: GBP\nlanguage: en\n');
     expect(text).toContain('\n# 1. What are our goals – and how do we measure them?\ngoals:\n  - id: neighbours-order-cakes-for\n');

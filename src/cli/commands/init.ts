@@ -76,16 +76,24 @@ export async function init(file: string, options: InitOptions): Promise<number> 
     const { finishStrategy } = await import('../../interview/build.js');
     return writeAndReport(file, finishStrategy(start.data, { language, today }), language, today);
   }
-  return interview(file, start, { language, today, overwrite: existing === 'file' && !options.force });
+  return interview(file, start, { language, today, exists: existing === 'file', force: options.force === true });
 }
 
-async function interview(file: string, start: Start, { language, today, overwrite }: { language: Language; today: string; overwrite: boolean }): Promise<number> {
+interface InterviewOptions {
+  language: Language;
+  today: string;
+  /** The file was there when init started. */
+  exists: boolean;
+  force: boolean;
+}
+
+async function interview(file: string, start: Start, { language, today, exists, force }: InterviewOptions): Promise<number> {
   const { askInterview, askYesNo } = await import('../../interview/ask.js');
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
   const style = promptStyle(wantsColor(process.stdout, undefined));
   const context: AskContext = { language, today, print, style };
 
-  if (overwrite && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
+  if (exists && !force && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
     print(say(MESSAGES.unchanged, { file }));
     return EXIT.ok;
   }
@@ -104,8 +112,8 @@ async function interview(file: string, start: Start, { language, today, overwrit
     print(say(MESSAGES.notWritten));
     return EXIT.ok;
   }
-  // Somebody may have created the file while the questions were answered.
-  if (!overwrite && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
+  // Somebody may have created the file while the questions were answered: it was not agreed to replace that one.
+  if (!exists && !force && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
   return writeAndReport(file, strategy, language, today);
 }
 
