@@ -19,7 +19,7 @@ const runs = Number(option('--runs', '10'));
 const maxRatio = option('--max-ratio', undefined);
 const json = args.includes('--json');
 
-const BIN = fileURLToPath(new URL('../bin/smplan.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/smplan.cjs', import.meta.url));
 // The first question of the interview (field `company.name`, in English).
 const FIRST_QUESTION = 'Name of the company or organisation';
 const TIMEOUT_MS = 20_000;

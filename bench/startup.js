@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { median, printTable } from './stats.js';
 
 const runs = Number(process.argv[2] ?? 15);
-const bin = fileURLToPath(new URL('../bin/smplan.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/smplan.cjs', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'smplan-bench-'));
 copyFileSync(new URL('../templates/kiosk.en.yaml', import.meta.url), join(folder, 'smplan.yaml'));
 

@@ -10,7 +10,7 @@ import { median, printTable } from './stats.js';
 const runs = Number(process.argv[2] ?? 3);
 const sizes = (process.argv[3] ?? '1000,5000,10000').split(',').map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = `${root}bin/smplan.js`;
+const bin = `${root}bin/smplan.cjs`;
 const ajv = `${root}node_modules/ajv-cli/dist/index.js`;
 const schema = `${root}schema/strategy-v1.json`;
 

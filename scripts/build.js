@@ -1,38 +1,79 @@
-// Bundles the CLI with esbuild: one small entry file plus a chunk per lazily
-// imported command, so each command loads only the code it needs. The bundle
-// is built beside dist/ and swapped in, so a CLI that runs during a rebuild
-// (parallel test runs) never finds dist/ half-written.
+// Bundles the CLI with esbuild: an entry file plus a chunk per lazily imported
+// command, so each command loads only the code it needs. The chunks are then
+// turned into CommonJS, because bin/smplan.cjs loads them with V8's code cache,
+// which Node 20 offers for scripts but not for ES modules (see bin/smplan.cjs).
+// The result is built beside dist/ and swapped in whole, so a CLI that runs
+// during a rebuild (parallel test runs) never finds dist/ half-written.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm } from 'node:fs/promises';
-import { build } from 'esbuild';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build, transform } from 'esbuild';
 
-const root = new URL('../', import.meta.url);
-const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const root = new URL('../', import.meta.url).pathname;
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const suffix = `${process.pid}-${randomBytes(3).toString('hex')}`;
-const fresh = new URL(`dist.new-${suffix}`, root);
-const stale = new URL(`dist.old-${suffix}`, root);
+const fresh = join(root, `dist.new-${suffix}`);
+const stale = join(root, `dist.old-${suffix}`);
+
+/**
+ * commander requires child_process when it loads, for subcommands that are
+ * separate executables, which smplan has none of. Loading it (and with it net,
+ * dgram and streams) costs every start a few milliseconds, so commander gets a
+ * stand-in that loads the real module only if it is ever used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 try {
-  await build({
+  const { outputFiles } = await build({
+    plugins: [lazyChildProcess],
     entryPoints: { cli: 'src/cli/bin.ts' },
-    outdir: fresh.pathname,
+    outdir: fresh,
+    write: false,
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     minify: true,
-    legalComments: 'linked',
+    legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __SMPLAN_VERSION__: JSON.stringify(version) },
-    // commander is CommonJS and requires node built-ins, which an ESM bundle must provide.
-    banner: { js: "import { createRequire as __smplanCreateRequire } from 'node:module'; const require = __smplanCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  await rename(new URL('dist', root), stale).catch((error) => {
+  for (const file of outputFiles) {
+    const usesOwnUrl = file.text.includes('import.meta.url');
+    const { code } = await transform(file.text, {
+      format: 'cjs',
+      loader: 'js',
+      // Dynamic imports of chunks become require calls, which the loader can serve from its cache.
+      supported: { 'dynamic-import': false },
+      target: 'node20',
+      minify: true,
+      ...(usesOwnUrl && {
+        define: { 'import.meta.url': '__smplanModuleUrl' },
+        banner: 'var __smplanModuleUrl=require("node:url").pathToFileURL(__filename).href;',
+      }),
+      logLevel: 'warning',
+    });
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, code);
+  }
+  await writeFile(join(fresh, 'package.json'), '{ "type": "commonjs" }\n');
+  await rename(join(root, 'dist'), stale).catch((error) => {
     if (error.code !== 'ENOENT') throw error;
   });
-  await rename(fresh, new URL('dist', root));
+  await rename(fresh, join(root, 'dist'));
 } finally {
   await rm(fresh, { recursive: true, force: true });
   await rm(stale, { recursive: true, force: true });

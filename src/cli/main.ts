@@ -11,7 +11,12 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 
-function buildProgram(): Command {
+/**
+ * Builds the command table; with `only`, just that command (commander builds
+ * every option and help text it is given, and a run needs one command).
+ */
+function buildProgram(only?: string): Command {
+  const wanted = (name: string) => only === undefined || only === name;
   const program = new Command('smplan')
     .description('Your social media strategy as a file in git: answer five questions, check it in CI, track KPIs, report ROI.')
     .version(VERSION, '-v, --version', 'print the version')
@@ -22,164 +27,182 @@ function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(`smplan: ${text.replace(/^error: /, 'error: ')}`) });
 
   program.commandsGroup('Start a strategy:');
-  program
-    .command('init')
-    .description('interview you through the five questions and write a strategy file')
-    .argument('[file]', 'where to write the strategy', 'smplan.yaml')
-    .option('--lang <de|en>', 'language of the interview and the file (default: LC_ALL/LANG)', parseLanguage)
-    .option('-t, --template <name>', 'prefill every answer from a shipped template')
-    .option('--list-templates', 'list the shipped templates')
-    .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
-    .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
-    .option('--force', 'overwrite an existing file')
-    .addHelpText(
-      'after',
-      examples([
-        'smplan init',
-        'smplan init --lang de --template kiosk',
-        'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
-        'smplan init --answers answers.yaml --template b2b',
-      ]),
-    )
-    .action(async (file: string, options) => {
-      const { init } = await import('./commands/init.js');
-      process.exitCode = await init(file, options);
-    });
+  if (wanted('init')) {
+    program
+      .command('init')
+      .description('interview you through the five questions and write a strategy file')
+      .argument('[file]', 'where to write the strategy', 'smplan.yaml')
+      .option('--lang <de|en>', 'language of the interview and the file (default: LC_ALL/LANG)', parseLanguage)
+      .option('-t, --template <name>', 'prefill every answer from a shipped template')
+      .option('--list-templates', 'list the shipped templates')
+      .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
+      .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
+      .option('--force', 'overwrite an existing file')
+      .addHelpText(
+        'after',
+        examples([
+          'smplan init',
+          'smplan init --lang de --template kiosk',
+          'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
+          'smplan init --answers answers.yaml --template b2b',
+        ]),
+      )
+      .action(async (file: string, options) => {
+        const { init } = await import('./commands/init.js');
+        process.exitCode = await init(file, options);
+      });
+  }
 
   program.commandsGroup('Keep it alive:');
-  program
-    .command('edit')
-    .description('re-run one part of the interview with the current answers as defaults')
-    .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
-    .argument('[file]', 'the strategy file', 'smplan.yaml')
-    .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
-    .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
-    .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
-    .action(async (section: string, file: string, options) => {
-      const { edit } = await import('./commands/edit.js');
-      process.exitCode = await edit(section, file, options);
-    });
+  if (wanted('edit')) {
+    program
+      .command('edit')
+      .description('re-run one part of the interview with the current answers as defaults')
+      .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
+      .argument('[file]', 'the strategy file', 'smplan.yaml')
+      .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
+      .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
+      .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
+      .action(async (section: string, file: string, options) => {
+        const { edit } = await import('./commands/edit.js');
+        process.exitCode = await edit(section, file, options);
+      });
+  }
 
-  program
-    .command('track')
-    .description("record a measured KPI value for a goal")
-    .argument('[goal-id]', 'the id of the goal')
-    .argument('[value]', 'the measured value')
-    .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
-    .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
-    .option('-n, --note <text>', 'what happened, in a few words')
-    .option('--replace', 'replace a value already recorded for that day')
-    .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
-    .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
-    .action(async (goalId: string | undefined, value: string | undefined, options) => {
-      const { track } = await import('./commands/track.js');
-      process.exitCode = await track(goalId, value, options);
-    });
+  if (wanted('track')) {
+    program
+      .command('track')
+      .description("record a measured KPI value for a goal")
+      .argument('[goal-id]', 'the id of the goal')
+      .argument('[value]', 'the measured value')
+      .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
+      .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
+      .option('-n, --note <text>', 'what happened, in a few words')
+      .option('--replace', 'replace a value already recorded for that day')
+      .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
+      .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
+      .action(async (goalId: string | undefined, value: string | undefined, options) => {
+        const { track } = await import('./commands/track.js');
+        process.exitCode = await track(goalId, value, options);
+      });
+  }
 
   program.commandsGroup('Check it (CI, pre-commit, editors):');
-  program
-    .command('check')
-    .description('lint strategy files: measurable goals, all five questions answered')
-    .argument('[paths...]', 'files, folders or globs (default: smplan.yaml and **/*.smplan.yaml)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file (stdout gets a one-line summary)')
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
-    .option('-q, --quiet', 'report errors only')
-    .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
-    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
-    .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
-    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .addHelpText(
-      'after',
-      examples([
-        'smplan check',
-        'smplan check clients/ --max-warnings 0',
-        "smplan check '**/*.smplan.yaml' --format sarif -o smplan.sarif",
-        'smplan check --rule goals/baseline=off --lang de',
-      ]),
-    )
-    .action(async (paths: string[], options) => {
-      const { check } = await import('./commands/check.js');
-      process.exitCode = await check(paths, options);
-    });
+  if (wanted('check')) {
+    program
+      .command('check')
+      .description('lint strategy files: measurable goals, all five questions answered')
+      .argument('[paths...]', 'files, folders or globs (default: smplan.yaml and **/*.smplan.yaml)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('-o, --output-file <path>', 'write the report to a file (stdout gets a one-line summary)')
+      .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+      .option('-q, --quiet', 'report errors only')
+      .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
+      .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
+      .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
+      .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+      .addHelpText(
+        'after',
+        examples([
+          'smplan check',
+          'smplan check clients/ --max-warnings 0',
+          "smplan check '**/*.smplan.yaml' --format sarif -o smplan.sarif",
+          'smplan check --rule goals/baseline=off --lang de',
+        ]),
+      )
+      .action(async (paths: string[], options) => {
+        const { check } = await import('./commands/check.js');
+        process.exitCode = await check(paths, options);
+      });
+  }
 
-  program
-    .command('rules')
-    .description('list the lint rules, or show the documentation of one')
-    .argument('[id]', 'a rule id, e.g. goals/metric')
-    .option('--lang <de|en>', 'language of the one-line descriptions', parseLanguage)
-    .addHelpText('after', examples(['smplan rules', 'smplan rules goals/vague-wording']))
-    .action(async (id: string | undefined, options) => {
-      const { rules } = await import('./commands/rules.js');
-      process.exitCode = await rules(id, options);
-    });
+  if (wanted('rules')) {
+    program
+      .command('rules')
+      .description('list the lint rules, or show the documentation of one')
+      .argument('[id]', 'a rule id, e.g. goals/metric')
+      .option('--lang <de|en>', 'language of the one-line descriptions', parseLanguage)
+      .addHelpText('after', examples(['smplan rules', 'smplan rules goals/vague-wording']))
+      .action(async (id: string | undefined, options) => {
+        const { rules } = await import('./commands/rules.js');
+        process.exitCode = await rules(id, options);
+      });
+  }
 
-  program
-    .command('schema')
-    .description('print the JSON Schema (draft 2020-12) of the strategy file')
-    .addHelpText('after', examples(['smplan schema > strategy-v1.json']))
-    .action(async () => {
-      const { schema } = await import('./commands/schema.js');
-      process.exitCode = schema();
-    });
+  if (wanted('schema')) {
+    program
+      .command('schema')
+      .description('print the JSON Schema (draft 2020-12) of the strategy file')
+      .addHelpText('after', examples(['smplan schema > strategy-v1.json']))
+      .action(async () => {
+        const { schema } = await import('./commands/schema.js');
+        process.exitCode = schema();
+      });
+  }
 
   program.commandsGroup('Show results:');
-  program
-    .command('report')
-    .description('progress of every goal, costs and ROI')
-    .argument('[file]', 'the strategy file', 'smplan.yaml')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json']).default('text'))
-    .option('-o, --output-file <path>', 'write the report to a file')
-    .option('--lang <de|en>', "language of the report (default: the file's language)", parseLanguage)
-    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .addHelpText('after', examples(['smplan report', 'smplan report --format html -o report.html', 'smplan report --format json | jq .roi']))
-    .action(async (file: string, options) => {
-      const { report } = await import('./commands/report.js');
-      process.exitCode = await report(file, options);
-    });
+  if (wanted('report')) {
+    program
+      .command('report')
+      .description('progress of every goal, costs and ROI')
+      .argument('[file]', 'the strategy file', 'smplan.yaml')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json']).default('text'))
+      .option('-o, --output-file <path>', 'write the report to a file')
+      .option('--lang <de|en>', "language of the report (default: the file's language)", parseLanguage)
+      .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+      .addHelpText('after', examples(['smplan report', 'smplan report --format html -o report.html', 'smplan report --format json | jq .roi']))
+      .action(async (file: string, options) => {
+        const { report } = await import('./commands/report.js');
+        process.exitCode = await report(file, options);
+      });
+  }
 
-  program
-    .command('diff')
-    .description('what changed in a strategy, for reviews: goals, people, money, audiences, lint findings')
-    .argument('[files...]', 'two files (old new); with --since one file (default: smplan.yaml)')
-    .option('--since <rev>', 'compare the file with its version at this git revision')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--lang <de|en>', "language of the output (default: the new file's language, then LC_ALL/LANG)", parseLanguage)
-    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--exit-code', 'exit 1 when anything changed, as git diff --exit-code does')
-    .addHelpText(
-      'after',
-      examples([
-        'smplan diff --since HEAD~1',
-        'smplan diff --since origin/main clients/kunz.smplan.yaml --format markdown > comment.md',
-        'smplan diff old.smplan.yaml smplan.yaml --format json',
-        'smplan diff --since main --exit-code',
-      ]),
-    )
-    .action(async (files: string[], options) => {
-      const { diff } = await import('./commands/diff.js');
-      process.exitCode = await diff(files, options);
-    });
+  if (wanted('diff')) {
+    program
+      .command('diff')
+      .description('what changed in a strategy, for reviews: goals, people, money, audiences, lint findings')
+      .argument('[files...]', 'two files (old new); with --since one file (default: smplan.yaml)')
+      .option('--since <rev>', 'compare the file with its version at this git revision')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+      .option('--lang <de|en>', "language of the output (default: the new file's language, then LC_ALL/LANG)", parseLanguage)
+      .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+      .option('--exit-code', 'exit 1 when anything changed, as git diff --exit-code does')
+      .addHelpText(
+        'after',
+        examples([
+          'smplan diff --since HEAD~1',
+          'smplan diff --since origin/main clients/kunz.smplan.yaml --format markdown > comment.md',
+          'smplan diff old.smplan.yaml smplan.yaml --format json',
+          'smplan diff --since main --exit-code',
+        ]),
+      )
+      .action(async (files: string[], options) => {
+        const { diff } = await import('./commands/diff.js');
+        process.exitCode = await diff(files, options);
+      });
+  }
 
   program.commandsGroup('Shell:');
-  program
-    .command('completion')
-    .description('print a completion script for bash, zsh or fish')
-    .argument('[shell]', 'bash, zsh or fish')
-    .addOption(new Option('--goal-ids [file]', 'print the goal ids of a strategy file, one a line (the scripts call this)').hideHelp())
-    .addHelpText(
-      'after',
-      examples([
-        'source <(smplan completion bash)                                 # in ~/.bashrc',
-        'smplan completion zsh > "${fpath[1]}/_smplan"',
-        'smplan completion fish > ~/.config/fish/completions/smplan.fish',
-      ]),
-    )
-    .action(async (shell: string | undefined, options: { goalIds?: string | true }) => {
-      const { completion, completionSpec, goalIds } = await import('./commands/completion.js');
-      if (options.goalIds !== undefined) process.exitCode = goalIds(options.goalIds === true ? 'smplan.yaml' : options.goalIds);
-      else process.exitCode = completion(shell, completionSpec(program));
-    });
+  if (wanted('completion')) {
+    program
+      .command('completion')
+      .description('print a completion script for bash, zsh or fish')
+      .argument('[shell]', 'bash, zsh or fish')
+      .addOption(new Option('--goal-ids [file]', 'print the goal ids of a strategy file, one a line (the scripts call this)').hideHelp())
+      .addHelpText(
+        'after',
+        examples([
+          'source <(smplan completion bash)                                 # in ~/.bashrc',
+          'smplan completion zsh > "${fpath[1]}/_smplan"',
+          'smplan completion fish > ~/.config/fish/completions/smplan.fish',
+        ]),
+      )
+      .action(async (shell: string | undefined, options: { goalIds?: string | true }) => {
+        const { completion, completionSpec, goalIds } = await import('./commands/completion.js');
+        if (options.goalIds !== undefined) process.exitCode = goalIds(options.goalIds === true ? 'smplan.yaml' : options.goalIds);
+        else process.exitCode = completion(shell, completionSpec(buildProgram()));
+      });
+  }
 
   return program;
 }
@@ -192,7 +215,10 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   process.stdout.on('error', ignoreClosedPipe);
   process.stderr.on('error', ignoreClosedPipe);
-  const program = buildProgram();
+  // Build only the command asked for; a name that is none (a typo, `help`) gets the whole table.
+  const requested = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  let program = buildProgram(requested);
+  if (program.commands.length === 0) program = buildProgram();
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Position } from '../strategy/document.js';
 import type { Severity } from './rule.js';
+import { byCodePoint } from '../strategy/order.js';
 
 /** One problem in one file, ready for a formatter. */
 export interface Finding extends Position {
@@ -21,7 +22,7 @@ export interface FileResult {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || byCodePoint(a.ruleId ?? '', b.ruleId ?? '') || byCodePoint(a.message, b.message);
 }
 
 export function toFileResult(filePath: string, findings: Finding[]): FileResult {

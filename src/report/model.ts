@@ -6,6 +6,7 @@
 import { goalProgress, type GoalStatus } from '../strategy/progress.js';
 import type { Strategy } from '../strategy/schema.js';
 import { computeRoi, type Cost, type GoalValue } from './roi.js';
+import { byCodePoint } from '../strategy/order.js';
 
 export interface ReportMeasurement {
   date: string;
@@ -71,7 +72,7 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
       projected,
       // the order of sortedMeasurements (a stable sort by date), with the notes kept
       measurements: [...(goal.measurements ?? [])]
-        .sort((a, b) => a.date.localeCompare(b.date))
+        .sort((a, b) => byCodePoint(a.date, b.date))
         .map(({ date, value, note }) => ({ date, value, note: note?.trim() || null })),
     };
   });

@@ -3,9 +3,7 @@
  * not text, and atomic writes (temp file beside the target, then rename), so a
  * crash or Ctrl-C never leaves a half-written strategy behind.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
@@ -81,29 +79,36 @@ function formatBytes(size: number): string {
   return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;
 }
 
-/** Writes `text` to `path` atomically, keeping the mode of a file it replaces. */
+let tempCounter = 0;
+
+/**
+ * Writes `text` to `path` atomically, keeping the mode of a file it replaces.
+ * Synchronous like the reads: a CLI writes one file, and the promise API would
+ * load modules (fs/promises, readline) that every start would pay for.
+ */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough with the pid and a counter; 'wx' refuses to reuse a name anyway.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${tempCounter++}.tmp`);
   let mode = 0o666;
   try {
-    const existing = await stat(path);
-    if (existing.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
-    mode = existing.mode & 0o7777;
+    const existing = statSync(path, { throwIfNoEntry: false });
+    if (existing?.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
+    if (existing) mode = existing.mode & 0o7777;
   } catch (error) {
     if (error instanceof FileError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new FileError(path, describeSystemError(error, 'write'));
+    throw new FileError(path, describeSystemError(error, 'write'));
   }
   try {
-    const handle = await open(temp, 'wx', mode);
+    const descriptor = openSync(temp, 'wx', mode);
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
+      writeSync(descriptor, text, null, 'utf8');
+      fsyncSync(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
-    await rename(temp, path);
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw new FileError(path, describeSystemError(error, 'write'));
   }
 }
@@ -111,7 +116,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 /** Writes a report (`--output-file`), creating its folder first, as ESLint does. */
 export async function writeReportFile(path: string, text: string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
     throw new FileError(path, describeSystemError(error, 'write'));
   }

@@ -4,6 +4,7 @@
  */
 import type { Goal } from './schema.js';
 import { daysBetween } from './today.js';
+import { byCodePoint } from './order.js';
 
 export type GoalStatus = 'achieved' | 'on-track' | 'off-track' | 'overdue' | 'no-data';
 
@@ -20,7 +21,7 @@ export interface GoalProgress {
 
 /** Measurements sorted by date; the file keeps them sorted, but a hand edit may not. */
 export function sortedMeasurements(goal: Goal): { date: string; value: number }[] {
-  return [...(goal.measurements ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  return [...(goal.measurements ?? [])].sort((a, b) => byCodePoint(a.date, b.date));
 }
 
 /** True when `value` reaches the target, in the goal's direction (falling for a target below the baseline). */

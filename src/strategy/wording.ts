@@ -7,14 +7,23 @@
 
 const FOLDS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-/** Folded text plus, for every folded character, the index of its original character. */
-function fold(text: string): { folded: string; origin: number[] } {
+/** Characters whose folded form differs from their lower-case form: umlauts, ß, and white space other than a plain space. */
+const NEEDS_FOLDING = /[äöüß\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Folded text plus, for every folded character, the index of its original
+ * character; `origin` is null when the two line up one to one, which spares
+ * most texts the per-character work.
+ */
+function fold(text: string): { folded: string; origin: number[] | null } {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !NEEDS_FOLDING.test(lower)) return { folded: lower, origin: null };
   let folded = '';
   const origin: number[] = [];
   let index = 0;
-  for (const character of text.normalize('NFC')) {
-    const lower = character.toLowerCase();
-    const replacement = /\s/.test(lower) ? ' ' : (FOLDS[lower] ?? lower);
+  for (const character of text) {
+    const lowered = character.toLowerCase();
+    const replacement = /\s/.test(lowered) ? ' ' : (FOLDS[lowered] ?? lowered);
     for (const unit of replacement) {
       folded += unit;
       origin.push(index);
@@ -37,6 +46,13 @@ function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && WORD_CHARACTER.test(character);
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** The words of `text` as written, with their positions: letters, digits and `_` in any script. */
+export function wordsOf(text: string): { word: string; index: number }[] {
+  return [...text.normalize('NFC').matchAll(WORD)].map((match) => ({ word: match[0], index: match.index }));
+}
+
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const alternatives = phrases
     .map((phrase) => fold(phrase).folded.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, ' +'))
@@ -52,7 +68,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
         const end = match.index + match[0].length;
         // Word boundaries in any script: "mehr Likes" must not match inside "mehr Likeshops".
         if (!isWordCharacter(folded[match.index - 1]) && !isWordCharacter(folded[end])) {
-          return normalized.slice(origin[match.index], origin[end]);
+          return origin ? normalized.slice(origin[match.index], origin[end]) : normalized.slice(match.index, end);
         }
         pattern.lastIndex = match.index + 1;
       }

@@ -8,19 +8,28 @@ import { describe, expect, it } from 'vitest';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
-/** Files loaded with `file`: its static imports, followed to the end. */
+/*
+ * The bundle is CommonJS (see scripts/build.js): a static import is a plain
+ * `require("./…")`, a dynamic one `Promise.resolve().then(()=>f(require("./…")))`.
+ */
+const DYNAMIC = /then\(\(\)=>[\w$]+\($/;
+
+/** Files loaded with `file`: its static requires, followed to the end. */
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  for (const match of read(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) staticClosure(folder + match[1], seen);
+  const text = read(file);
+  for (const match of text.matchAll(/require\("\.\/([^"]+\.js)"\)/g)) {
+    if (!DYNAMIC.test(text.slice(Math.max(0, match.index - 40), match.index))) staticClosure(folder + match[1], seen);
+  }
   return seen;
 }
 
-/** The chunk a dynamic `import("./…/<name>-HASH.js")` in `file` loads. */
+/** The chunk a dynamic import of `<name>-HASH.js` in `file` loads. */
 function dynamicChunk(file: string, name: string): string {
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  const match = new RegExp(`import\\("\\./((?:chunks/)?${name}-[A-Z0-9]+\\.js)"\\)`).exec(read(file));
+  const match = new RegExp(`then\\(\\(\\)=>[\\w$]+\\(require\\("\\./((?:chunks/)?${name}-[A-Z0-9]+\\.js)"\\)`).exec(read(file));
   if (!match) throw new Error(`${file} does not import ${name}`);
   return folder + match[1];
 }

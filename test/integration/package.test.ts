@@ -79,7 +79,7 @@ const exists = (path: string) =>
 
 describe('the packed package', () => {
   it('ships the CLI, the schema, the templates and the docs', async () => {
-    for (const path of ['package.json', 'README.md', 'bin/smplan.js', 'dist/cli.js', 'schema/strategy-v1.json', 'docs/strategy-file.md']) {
+    for (const path of ['package.json', 'README.md', 'bin/smplan.cjs', 'dist/cli.js', 'schema/strategy-v1.json', 'docs/strategy-file.md']) {
       expect(await exists(join(installed, path)), path).toBe(true);
     }
     expect((await readdir(join(installed, 'templates'))).filter((name) => name.endsWith('.yaml')).length).toBeGreaterThanOrEqual(8);
@@ -100,7 +100,7 @@ describe('the packed package', () => {
 
   it('declares what npm and users need', async () => {
     const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'smplan', type: 'module', bin: { smplan: 'bin/smplan.js' }, engines: { node: expect.stringMatching(/^>=20/) } });
+    expect(manifest).toMatchObject({ name: 'smplan', type: 'module', bin: { smplan: 'bin/smplan.cjs' }, engines: { node: expect.stringMatching(/^>=20/) } });
     expect(manifest.license).toBeTruthy();
     expect(manifest.repository?.url).toBeTruthy();
     expect(manifest.keywords?.length).toBeGreaterThan(0);

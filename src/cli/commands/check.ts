@@ -42,15 +42,15 @@ function documentLanguage(document: StrategyDocument): Language | undefined {
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}, not "${options.format}"`);
+  const loadFormatter = FORMATTERS[options.format];
+  if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}, not "${options.format}"`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const overrides = options.config ? readConfigFile(resolve(cwd, options.config), cwd) : new Map();
   for (const [ruleId, setting] of parseRuleFlags(options.rule)) overrides.set(ruleId, setting);
   const today = todayFromEnvironment();
   const fallbackLanguage = options.lang ?? localeLanguage();
 
-  const { files, problems } = await discoverStrategyFiles(paths, cwd);
+  const { files, problems } = discoverStrategyFiles(paths, cwd);
   const configs = new ConfigResolver(cwd, overrides);
   const results: FileResult[] = [];
   let reportLanguage: Language | undefined = options.lang;
@@ -80,6 +80,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const toFile = options.outputFile !== undefined;
   const colors = await colorsFor(!toFile && wantsColor(process.stdout, options.color));
+  const formatter = await loadFormatter();
   const report = formatter(results, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);

@@ -1,9 +1,13 @@
 import type { Formatter } from './formatter.js';
-import github from './github.js';
-import json from './json.js';
-import junit from './junit.js';
-import sarif from './sarif.js';
-import stylish from './stylish.js';
 
-/** The `--format` choices; an explicit map, never a lookup by guessed file name. */
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, junit, github };
+/**
+ * The `--format` choices; an explicit map, never a lookup by guessed file name.
+ * Each is loaded only when chosen, so `check` pays for one formatter.
+ */
+export const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {
+  stylish: async () => (await import('./stylish.js')).default,
+  json: async () => (await import('./json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  junit: async () => (await import('./junit.js')).default,
+  github: async () => (await import('./github.js')).default,
+};

@@ -7,9 +7,10 @@ import goals from './goals/index.js';
 import schema from './schema.js';
 import strategy from './strategy/index.js';
 import team from './team/index.js';
+import { byCodePoint } from '../../strategy/order.js';
 
 export const RULES: readonly Rule[] = [schema, ...goals, ...audiences, ...team, ...employees, ...criticism, ...strategy].sort(
-  (a, b) => a.id.localeCompare(b.id),
+  (a, b) => byCodePoint(a.id, b.id),
 );
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

@@ -1,4 +1,4 @@
-import { phraseMatcher } from '../../../strategy/wording.js';
+import { phraseMatcher, wordsOf } from '../../../strategy/wording.js';
 import { defineRule } from '../../rule.js';
 import { audienceLabel } from './label.js';
 
@@ -80,8 +80,8 @@ const BROAD_WORDS = phraseMatcher([
 ]);
 
 function isOnlyBroadWords(name: string): boolean {
-  const words = name.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.every((word) => BROAD_WORDS.find(word) !== undefined);
+  const words = wordsOf(name);
+  return words.length > 0 && words.every(({ word }) => BROAD_WORDS.find(word) !== undefined);
 }
 
 export default defineRule({

@@ -6,7 +6,9 @@ import { defineRule } from '../../rule.js';
  * stay silent: a negation counts for its own clause only.
  */
 const SENTENCE_BREAK = /[.;!?\n]+/u;
-const CLAUSE_BREAK = /,|:|\(|\)|\s[-–—]\s|(?<![\p{L}\p{N}])(?:but|except|aber|sondern|außer|ausser|jedoch|stattdessen|instead)(?![\p{L}\p{N}])/iu;
+const PUNCTUATION_BREAK = /[,:()]|\s[-–—]\s/u;
+/** Words that start a new clause: "not criticism, but spam". */
+const CONJUNCTIONS = new Set(['but', 'except', 'aber', 'sondern', 'außer', 'ausser', 'jedoch', 'stattdessen', 'instead']);
 
 /** Deleting, removing, hiding: every form a plan to make criticism disappear takes. */
 const DELETE =
@@ -23,7 +25,21 @@ const NEGATION =
   /^(?:not|never|no|nothing|none|neither|nor|cannot|dont|doesnt|wont|didnt|cant|nicht|nichts|nie|niemals|nimmer|kein|keine|keinen|keinem|keiner|keines|keinesfalls|keineswegs)$|n't$/u;
 
 /** "… only if it insults": deleting criticism under a condition that names what a netiquette deletes. */
-const CONDITION = /(?<![\p{L}\p{N}])(?:only if|only when|unless|if|when|nur wenn|wenn|falls|sofern|soweit)(?![\p{L}\p{N}])/iu;
+const CONDITIONS = new Set(['if', 'when', 'unless', 'wenn', 'falls', 'sofern', 'soweit']);
+
+/** The clauses of a sentence, each as its words. */
+function clauses(sentence: string): string[][] {
+  const result: string[][] = [];
+  for (const part of sentence.split(PUNCTUATION_BREAK)) {
+    let clause: string[] = [];
+    result.push(clause);
+    for (const word of words(part)) {
+      if (CONJUNCTIONS.has(word)) result.push((clause = []));
+      else clause.push(word);
+    }
+  }
+  return result.filter((clause) => clause.length > 0);
+}
 
 function words(text: string): string[] {
   return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((word) => word.replace(/^'+|'+$/g, ''));
@@ -46,13 +62,12 @@ export function deletionPlan(text: string, implicit: boolean): string | undefine
   for (const sentence of text.split(SENTENCE_BREAK)) {
     const sentenceWords = words(sentence);
     const exempt = sentenceWords.some((word) => EXEMPT.test(word));
-    for (const clause of sentence.split(CLAUSE_BREAK)) {
-      if (!clause) continue;
-      const clauseWords = words(clause);
+    const conditional = sentenceWords.some((word) => CONDITIONS.has(word));
+    for (const clauseWords of clauses(sentence)) {
       if (!clauseWords.some((word) => DELETE.test(word))) continue;
       if (clauseWords.some((word) => NEGATION.test(word))) continue;
       const aboutCriticism = clauseWords.some((word) => CRITICISM.test(word));
-      const deletes = aboutCriticism ? !(exempt && CONDITION.test(sentence)) : implicit && !exempt;
+      const deletes = aboutCriticism ? !(exempt && conditional) : implicit && !exempt;
       if (deletes) return quote(sentence);
     }
   }

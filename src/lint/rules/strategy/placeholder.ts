@@ -1,4 +1,5 @@
 import type { DataPath, PathSegment } from '../../../strategy/document.js';
+import { wordsOf } from '../../../strategy/wording.js';
 import { defineRule } from '../../rule.js';
 
 /** `<company name>`, `<Ziel in einem Satz>`: text in angle brackets that starts with a letter. */
@@ -7,25 +8,37 @@ const ANGLE = /<([^<>\n]{1,80})>/gu;
 const NOT_A_PLACEHOLDER = /@|:\/\/|^(?:br|hr|b|i|u|s|p|em|strong|small|sub|sup|code|span|div)\s*\/?$/iu;
 /** `{{company}}`: a template variable nobody filled in. */
 const MUSTACHE = /\{\{[^{}\n]{1,80}\}\}/u;
-/** Marker words, word-bounded and in any case; "ToDo-Liste" is a to-do list, not a marker. */
-const MARKER = /(?<![\p{L}\p{N}_])(?:todo|tbd|tba|fixme|lorem ipsum)(?![\p{L}\p{N}_])(?![-\s]*(?:liste?n?|lists?)(?![\p{L}\p{N}]))/iu;
-/** XXX only in capitals: it marks a gap, while "xxx" may be part of a name. */
-const XXX = /(?<![\p{L}\p{N}_])XXX(?![\p{L}\p{N}_])/u;
+/** Marker words in any case; "ToDo-Liste" is a to-do list, not a marker. */
+const MARKERS = new Set(['todo', 'tbd', 'tba', 'fixme']);
+const LIST_WORDS = new Set(['liste', 'listen', 'list', 'lists']);
+
+/** A marker word, "lorem ipsum", or XXX in capitals (it marks a gap, while "xxx" may be part of a name). */
+function findMarker(text: string): { index: number; text: string } | undefined {
+  const words = wordsOf(text);
+  for (const [position, { word, index }] of words.entries()) {
+    const lower = word.toLowerCase();
+    const next = words[position + 1];
+    if (MARKERS.has(lower) && !LIST_WORDS.has(next?.word.toLowerCase() ?? '')) return { index, text: word };
+    if (lower === 'lorem' && next?.word.toLowerCase() === 'ipsum') return { index, text: text.slice(index, next.index + next.word.length) };
+    if (word === 'XXX') return { index, text: word };
+  }
+  return undefined;
+}
 
 /** The first placeholder in `text`, as it stands there. */
 export function findPlaceholder(text: string): string | undefined {
   const found: { index: number; text: string }[] = [];
   for (const match of text.matchAll(ANGLE)) {
     const inner = match[1] ?? '';
-    if (/^[\p{L}_]/u.test(inner) && !NOT_A_PLACEHOLDER.test(inner)) {
+    if (wordsOf(inner)[0]?.index === 0 && !/^\d/.test(inner) && !NOT_A_PLACEHOLDER.test(inner)) {
       found.push({ index: match.index, text: match[0] });
       break;
     }
   }
-  for (const pattern of [MUSTACHE, MARKER, XXX]) {
-    const match = pattern.exec(text);
-    if (match) found.push({ index: match.index, text: match[0] });
-  }
+  const mustache = MUSTACHE.exec(text);
+  if (mustache) found.push({ index: mustache.index, text: mustache[0] });
+  const marker = findMarker(text);
+  if (marker) found.push(marker);
   found.sort((a, b) => a.index - b.index);
   return found[0]?.text;
 }
