@@ -3,7 +3,7 @@
  * not text, and atomic writes (temp file beside the target, then rename), so a
  * crash or Ctrl-C never leaves a half-written strategy behind.
  */
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
@@ -54,7 +54,13 @@ export function readTextFile(path: string): string {
     if (info.size > MAX_FILE_BYTES) {
       throw new FileError(path, `is ${formatBytes(info.size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`);
     }
-    bytes = readFileSync(descriptor);
+    // A file is read in one call at the size fstat gave (readFileSync would fstat
+    // again); a pipe or /proc file reports size 0 and is read to its end.
+    if (info.size === 0) bytes = readFileSync(descriptor);
+    else {
+      const buffer = Buffer.allocUnsafe(info.size);
+      bytes = buffer.subarray(0, readSync(descriptor, buffer, 0, info.size, 0));
+    }
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(path, describeSystemError(error, 'read'));

@@ -1,10 +1,10 @@
 /**
- * Keys that format v1 does not know, found by walking the data beside the zod
- * schema, so the list of known keys is the schema itself and nothing else.
+ * Which keys format v1 knows, and where: read once from the zod schema, so the
+ * list of known keys is the schema itself and nothing else.
  */
 import * as z from 'zod';
-import type { DataPath } from './document.js';
 import { strategySchema } from './schema.js';
+import type { DataPath, PathSegment } from './validate.js';
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
@@ -12,6 +12,40 @@ function unwrap(schema: z.ZodType): z.ZodType {
     current = current.unwrap() as z.ZodType;
   }
   return current;
+}
+
+/** The keys of a mapping and the shape of each value, or the shape of a list's items. */
+interface Shape {
+  fields?: Map<string, Shape>;
+  items?: Shape;
+}
+
+function shapeOf(schema: z.ZodType): Shape {
+  const type = unwrap(schema);
+  if (type instanceof z.ZodObject) {
+    return { fields: new Map(Object.entries(type.shape as Record<string, z.ZodType>).map(([key, child]) => [key, shapeOf(child)])) };
+  }
+  if (type instanceof z.ZodArray) return { items: shapeOf(type.element as z.ZodType) };
+  return {};
+}
+
+const STRATEGY_SHAPE = shapeOf(strategySchema);
+
+/**
+ * Where each key of format v1 lives, as mapping paths such as `goals[].kpi` or
+ * `team` (the empty string for the top level).
+ */
+export function keyHomes(): Map<string, string[]> {
+  const homes = new Map<string, string[]>();
+  const visit = (shape: Shape, at: string): void => {
+    if (shape.items) visit(shape.items, `${at}[]`);
+    for (const [key, child] of shape.fields ?? []) {
+      homes.set(key, [...(homes.get(key) ?? []), at]);
+      visit(child, at ? `${at}.${key}` : key);
+    }
+  };
+  visit(STRATEGY_SHAPE, '');
+  return homes;
 }
 
 export interface UnknownKey {
@@ -41,23 +75,28 @@ function closestKey(key: string, known: string[]): string | undefined {
   return ranked[0]?.candidate;
 }
 
-function walk(schema: z.ZodType, value: unknown, path: DataPath, found: UnknownKey[]): void {
-  const type = unwrap(schema);
-  if (type instanceof z.ZodObject && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const shape = type.shape as Record<string, z.ZodType>;
+/** `path` is one array, pushed and popped on the way, and copied only for a key that is reported. */
+function walk(shape: Shape, value: unknown, path: PathSegment[], found: UnknownKey[]): void {
+  if (shape.fields && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const childSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      if (childSchema) walk(childSchema, child, [...path, key], found);
-      else found.push({ path: [...path, key], suggestion: closestKey(key, Object.keys(shape)) });
+      const childShape = shape.fields.get(key);
+      path.push(key);
+      if (childShape) walk(childShape, child, path, found);
+      else found.push({ path: [...path], suggestion: closestKey(key, [...shape.fields.keys()]) });
+      path.pop();
     }
-  } else if (type instanceof z.ZodArray && Array.isArray(value)) {
-    value.forEach((item, index) => walk(type.element as z.ZodType, item, [...path, index], found));
+  } else if (shape.items && Array.isArray(value)) {
+    value.forEach((item, index) => {
+      path.push(index);
+      walk(shape.items!, item, path, found);
+      path.pop();
+    });
   }
 }
 
 /** Paths of every key the schema does not name, in document order. */
 export function findUnknownKeys(data: unknown): UnknownKey[] {
   const found: UnknownKey[] = [];
-  walk(strategySchema, data, [], found);
+  walk(STRATEGY_SHAPE, data, [], found);
   return found;
 }

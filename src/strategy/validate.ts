@@ -32,6 +32,7 @@ export function validateStrategy(data: unknown): { strategy: Strategy | undefine
  * that means "not answered yet", so it is treated as absent rather than as a type error.
  */
 export function withoutEmptyValues(value: unknown): unknown {
+  if (!containsNull(value)) return value;
   if (Array.isArray(value)) return value.map(withoutEmptyValues);
   if (typeof value !== 'object' || value === null) return value;
   const result: Record<string, unknown> = {};
@@ -39,6 +40,14 @@ export function withoutEmptyValues(value: unknown): unknown {
     if (child !== null) Object.defineProperty(result, key, { value: withoutEmptyValues(child), enumerable: true, writable: true, configurable: true });
   }
   return result;
+}
+
+/** Most files have no empty value; they are validated as they are, without a copy. */
+function containsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) if (containsNull(child)) return true;
+  return false;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {

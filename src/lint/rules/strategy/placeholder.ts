@@ -1,4 +1,4 @@
-import type { DataPath, PathSegment } from '../../../strategy/document.js';
+import type { PathSegment } from '../../../strategy/validate.js';
 import { wordsOf } from '../../../strategy/wording.js';
 import { defineRule } from '../../rule.js';
 
@@ -25,8 +25,12 @@ function findMarker(text: string): { index: number; text: string } | undefined {
   return undefined;
 }
 
+/** Every placeholder contains one of these; most texts contain none and are passed over cheaply. */
+const MAYBE_PLACEHOLDER = /[<{]|todo|tb[ad]|fixme|lorem|xxx/i;
+
 /** The first placeholder in `text`, as it stands there. */
 export function findPlaceholder(text: string): string | undefined {
+  if (!MAYBE_PLACEHOLDER.test(text)) return undefined;
   const found: { index: number; text: string }[] = [];
   for (const match of text.matchAll(ANGLE)) {
     const inner = match[1] ?? '';
@@ -43,18 +47,23 @@ export function findPlaceholder(text: string): string | undefined {
   return found[0]?.text;
 }
 
-/** Every string value of the data with its path, in document order; keys are not values. */
-function* strings(value: unknown, path: PathSegment[], ancestors: Set<unknown>): Generator<{ path: DataPath; text: string }> {
+/**
+ * Calls `visit` with every string value of the data and its path, in document
+ * order; keys are not values. The path is one array, pushed and popped on the
+ * way, and copied only for a string that is reported.
+ */
+function eachString(value: unknown, path: PathSegment[], ancestors: Set<unknown>, visit: (text: string, path: PathSegment[]) => void): void {
   if (typeof value === 'string') {
-    yield { path, text: value };
+    visit(value, path);
     return;
   }
   if (typeof value !== 'object' || value === null || ancestors.has(value)) return;
   ancestors.add(value);
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* strings(item, [...path, index], ancestors);
-  } else {
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key], ancestors);
+  const entries: [PathSegment, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [segment, item] of entries) {
+    path.push(segment);
+    eachString(item, path, ancestors, visit);
+    path.pop();
   }
   ancestors.delete(value);
 }
@@ -74,9 +83,9 @@ export default defineRule({
   },
   check({ document, report }) {
     // The raw data, not the validated strategy: unknown keys and every list item count too.
-    for (const { path, text } of strings(document.data, [], new Set())) {
+    eachString(document.data, [], new Set(), (text, path) => {
       const placeholder = findPlaceholder(text);
-      if (placeholder) report('placeholder', path, { placeholder });
-    }
+      if (placeholder) report('placeholder', [...path], { placeholder });
+    });
   },
 });

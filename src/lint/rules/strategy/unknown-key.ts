@@ -1,35 +1,6 @@
-import * as z from 'zod';
 import type { DataPath } from '../../../strategy/document.js';
-import { strategySchema } from '../../../strategy/schema.js';
-import { findUnknownKeys } from '../../../strategy/unknown-keys.js';
+import { findUnknownKeys, keyHomes } from '../../../strategy/unknown-keys.js';
 import { defineRule } from '../../rule.js';
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
-    current = current.unwrap() as z.ZodType;
-  }
-  return current;
-}
-
-/**
- * Where each key of format v1 lives, as mapping paths such as `goals[].kpi` or `team`
- * (`` for the top level), read from the schema itself.
- */
-function keyHomes(): Map<string, string[]> {
-  const homes = new Map<string, string[]>();
-  const visit = (schema: z.ZodType, at: string): void => {
-    const type = unwrap(schema);
-    if (type instanceof z.ZodArray) visit(type.element as z.ZodType, `${at}[]`);
-    if (!(type instanceof z.ZodObject)) return;
-    for (const [key, child] of Object.entries(type.shape as Record<string, z.ZodType>)) {
-      homes.set(key, [...(homes.get(key) ?? []), at]);
-      visit(child, at ? `${at}.${key}` : key);
-    }
-  };
-  visit(strategySchema, '');
-  return homes;
-}
 
 const KEY_HOMES = keyHomes();
 

@@ -1,0 +1,191 @@
+/**
+ * A strategy read with js-yaml: data and positions, no comments, read-only.
+ *
+ * `check` reads thousands of files, and a `yaml` Document (the only way to keep
+ * comments when writing) costs about ten times what js-yaml needs for the same
+ * file. Linting needs no comments, only the data and where each value stands,
+ * which js-yaml's node listener gives in the same pass. So `check` reads every
+ * file in a plain subset of YAML this way and leaves the rest to
+ * StrategyDocument: anchors, aliases, tags, block scalars, complex or empty keys,
+ * tabs, directives and document markers, where the two parsers are not proven
+ * to agree (test/strategy/quick-document.test.ts runs both over the YAML test
+ * suite and checks that they report the same findings at the same positions).
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+import type { Position, SchemaProblem } from './document.js';
+import type { Strategy } from './schema.js';
+import { validateStrategy, type DataPath, type PathSegment } from './validate.js';
+
+const OUTSIDE_PLAIN_SUBSET = /^\s*-\s*$|["']#|(^|[\s[{,])[&*!?|>]|^(---|\.\.\.|%)|\t|(^|[\s[{,]):($|[\s\]},])|^[\s-]*[[{][^\n]*[\]}]\s*:(\s|$)/m;
+
+export function isPlainYaml(text: string): boolean {
+  return !OUTSIDE_PLAIN_SUBSET.test(text);
+}
+
+/** A node as js-yaml's listener saw it: offsets may include surrounding white space. */
+interface SourceNode {
+  start: number;
+  end: number;
+  kind: string | null;
+  value: unknown;
+  /** Mappings: key, value, key, value, …; sequences: the items. */
+  children: SourceNode[];
+}
+
+export class QuickDocument {
+  readonly problems: SchemaProblem[] = [];
+  readonly strategy: Strategy | undefined;
+  private lineStarts: number[] | undefined;
+  private nodes: SourceNode | undefined | null = null;
+
+  private constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly data: unknown,
+  ) {
+    const { strategy, problems } = validateStrategy(data);
+    this.strategy = strategy;
+    for (const { path: at, ...problem } of problems) this.problems.push({ ...problem, position: this.locate(at) });
+  }
+
+  /** The document, or undefined when the text is outside the plain subset or js-yaml refuses it. */
+  static parse(path: string, source: string): QuickDocument | undefined {
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    if (!isPlainYaml(text)) return undefined;
+    let data: unknown;
+    try {
+      data = load(text, { schema: CORE_SCHEMA });
+    } catch {
+      return undefined;
+    }
+    return new QuickDocument(path, text, data ?? {});
+  }
+
+  /**
+   * The nodes with their offsets, from a second read with js-yaml's listener:
+   * built only when something is located, which most files never need.
+   */
+  private get root(): SourceNode | undefined {
+    if (this.nodes === null) {
+      const stack: SourceNode[] = [{ start: 0, end: 0, kind: null, value: undefined, children: [] }];
+      load(this.text, {
+        schema: CORE_SCHEMA,
+        listener(event, state) {
+          if (event === 'open') stack.push({ start: state.position, end: state.position, kind: null, value: undefined, children: [] });
+          else {
+            const node = stack.pop()!;
+            node.end = state.position;
+            node.kind = state.kind;
+            node.value = state.result;
+            stack.at(-1)!.children.push(node);
+          }
+        },
+      });
+      const root = stack[0]!.children[0];
+      // A file of comments only has no content node, as yaml sees it.
+      this.nodes = root && !this.isEmpty(root) ? root : undefined;
+    }
+    return this.nodes;
+  }
+
+  /** As StrategyDocument.locate: a scalar by its value, a collection from its key on, a missing key at its parent. */
+  locate(path: DataPath): Position {
+    let node = this.root;
+    let key: SourceNode | undefined;
+    for (const segment of path) {
+      const entry = childOf(node, segment);
+      if (!entry || this.isEmpty(entry.value)) {
+        if (entry) [node, key] = [undefined, entry.key];
+        break;
+      }
+      ({ value: node, key } = entry);
+    }
+    const value = node && this.trimmed(node);
+    const fromKey = key && (!value || node?.kind === 'mapping' || node?.kind === 'sequence');
+    const keyRange = key && this.trimmed(key);
+    const start = fromKey ? keyRange!.start : (value?.start ?? 0);
+    const end = value?.end ?? keyRange?.end ?? start;
+    return this.position(start, Math.max(start, end));
+  }
+
+  /** As StrategyDocument.locateKey: the key of `path` itself. */
+  locateKey(path: DataPath): Position {
+    let node = this.root;
+    let entry: ReturnType<typeof childOf>;
+    for (const segment of path) {
+      entry = childOf(node, segment);
+      node = entry?.value;
+    }
+    if (!entry?.key) return this.locate(path);
+    const { start, end } = this.trimmed(entry.key);
+    return this.position(start, end);
+  }
+
+  private isEmpty(node: SourceNode): boolean {
+    const { start, end } = this.trimmed(node);
+    return start === end;
+  }
+
+  /**
+   * Where a node's text really starts and ends. js-yaml's offsets take in the
+   * white space around a node, and a block collection's end the comments after
+   * it, so a block collection ends where its last item does.
+   */
+  private trimmed(node: SourceNode): { start: number; end: number } {
+    let { start, end } = node;
+    while (start < end && /\s/.test(this.text[start]!)) start++;
+    const block = (node.kind === 'mapping' || node.kind === 'sequence') && this.text[start] !== '[' && this.text[start] !== '{';
+    const last = node.children.at(-1);
+    if (block && last) {
+      const child = this.trimmed(last);
+      if (child.end > child.start) return { start, end: this.withLineComment(child.end) };
+      // A mapping that ends in `key:` ends after that colon, as yaml has it.
+      const key = node.kind === 'mapping' ? node.children.at(-2) : undefined;
+      if (key) return { start, end: this.text.indexOf(':', this.trimmed(key).end) + 1 };
+    }
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    return { start, end };
+  }
+
+  /** yaml counts a comment on the same line as the last item into a block collection. */
+  private withLineComment(end: number): number {
+    const lineEnd = this.text.indexOf('\n', end);
+    const rest = this.text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+    return /^\s+#/.test(rest) ? end + rest.trimEnd().length : end;
+  }
+
+  private position(start: number, end: number): Position {
+    const from = this.lineColumn(start);
+    const to = this.lineColumn(end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  private lineColumn(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let index = this.text.indexOf('\n'); index !== -1; index = this.text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+}
+
+function childOf(node: SourceNode | undefined, segment: PathSegment): { key?: SourceNode; value: SourceNode } | undefined {
+  if (node?.kind === 'mapping') {
+    for (let index = 0; index + 1 < node.children.length; index += 2) {
+      const key = node.children[index]!;
+      if (String(key.value) === String(segment)) return { key, value: node.children[index + 1]! };
+    }
+  }
+  if (node?.kind === 'sequence' && typeof segment === 'number') {
+    const value = node.children[segment];
+    return value && { value };
+  }
+  return undefined;
+}
