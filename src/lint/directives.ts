@@ -44,6 +44,7 @@ export type DirectiveMessageId = keyof typeof DIRECTIVE_MESSAGES;
 
 export function findDirectives(text: string): Directive[] {
   const directives: Directive[] = [];
+  if (!text.includes('smplan-disable-next-line')) return directives;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const match = DIRECTIVE.exec(lineText);
     if (!match) return;

@@ -1,14 +1,12 @@
 /** `smplan check [paths...]`: lint strategy files for people and CI. */
 import { resolve } from 'node:path';
-import { ConfigResolver, parseRuleFlags, readConfigFile } from '../../lint/config.js';
+import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
-import { lintDocument, type LintableDocument } from '../../lint/engine.js';
-import { toFileResult, type FileResult } from '../../lint/finding.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
+import { lintFiles } from '../../lint/lint-files.js';
 import type { Language } from '../../lint/rule.js';
 import { RULES } from '../../lint/rules/index.js';
-import { QuickDocument } from '../../strategy/quick-document.js';
-import { FileError, readTextFile, writeReportFile } from '../../strategy/files.js';
+import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,11 +32,6 @@ function parseMaxWarnings(value: string | undefined): number {
   return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
-function documentLanguage(document: LintableDocument): Language | undefined {
-  const language = (document.data as { language?: unknown } | null)?.language;
-  return language === 'de' || language === 'en' ? language : undefined;
-}
-
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const loadFormatter = FORMATTERS[options.format];
@@ -50,28 +43,11 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const fallbackLanguage = options.lang ?? localeLanguage();
 
   const { files, problems } = discoverStrategyFiles(paths, cwd);
-  const configs = new ConfigResolver(cwd, overrides);
-  const results: FileResult[] = [];
-  let reportLanguage: Language | undefined = options.lang;
-  for (const filePath of files) {
-    let text: string;
-    try {
-      text = readTextFile(resolve(cwd, filePath));
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      problems.push(`${filePath}: ${error.reason}`);
-      continue;
-    }
-    const severities = configs.severitiesFor(filePath);
-    const path = resolve(cwd, filePath);
-    // Most files are plain YAML, which js-yaml reads far faster; the rest loads the yaml library.
-    const document = QuickDocument.parse(path, text) ?? (await import('../../strategy/document.js')).StrategyDocument.parse(path, text);
-    const language = options.lang ?? documentLanguage(document) ?? fallbackLanguage;
-    reportLanguage ??= language;
-    let findings = lintDocument(document, { language, today, severities });
-    if (options.quiet) findings = findings.filter((finding) => finding.severity === 'error');
-    results.push(toFileResult(filePath, findings));
-  }
+  const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
+  const linted = await lintFiles(files, run);
+  const { results } = linted;
+  problems.push(...linted.problems);
+  const reportLanguage = options.lang ?? linted.language;
 
   const toFile = options.outputFile !== undefined;
   const colors = await colorsFor(!toFile && wantsColor(process.stdout, options.color));
