@@ -98,16 +98,7 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
 export interface ReportJson {
   file: string;
   today: string;
-  goals: {
-    id: string;
-    baseline: number | null;
-    latest: { date: string; value: number } | null;
-    target: number | null;
-    deadline: string | null;
-    progress: number | null;
-    status: GoalStatus;
-    daysLeft: number | null;
-  }[];
+  goals: Pick<ReportGoal, 'id' | 'baseline' | 'latest' | 'target' | 'deadline' | 'progress' | 'status' | 'daysLeft'>[];
   cost: { budget: number | null; staff: number | null; total: number | null; period: { from: string; to: string } } | null;
   roi: { planned: number | null; achieved: number | null } | null;
   missing: string[];
