@@ -39,13 +39,8 @@ export interface PhraseMatcher {
   find(text: string): string | undefined;
 }
 
-/** A letter or digit in any script; compiled once, since Unicode classes are costly to build. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && WORD_CHARACTER.test(character);
-}
-
+/** Letters, digits (and `_` for wordsOf) in any script; compiled once, since Unicode classes are costly to build. */
+const LETTERS = /[\p{L}\p{N}]+/gu;
 const WORD = /[\p{L}\p{N}_]+/gu;
 
 /** The words of `text` as written, with their positions: letters, digits and `_` in any script. */
@@ -53,24 +48,40 @@ export function wordsOf(text: string): { word: string; index: number }[] {
   return [...text.normalize('NFC').matchAll(WORD)].map((match) => ({ word: match[0], index: match.index }));
 }
 
+/**
+ * Phrases are compared word by word: the folded text is cut into words once,
+ * and each run of words is looked up in a set of the folded phrases. That is
+ * word-bounded in every script by construction ("mehr Likes" never matches in
+ * "mehr Likeshops") and builds no regular expression per list.
+ */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const alternatives = phrases
-    .map((phrase) => fold(phrase).folded.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, ' +'))
-    .sort((a, b) => b.length - a.length);
-  let pattern: RegExp | undefined;
+  /** Folded phrases by their number of words, longest first, so the longest phrase at a place is quoted. */
+  let byLength: [number, Set<string>][] | undefined;
+  const index = () => {
+    const sets = new Map<number, Set<string>>();
+    for (const phrase of phrases) {
+      const words = fold(phrase.normalize('NFC')).folded.match(LETTERS) ?? [];
+      if (words.length === 0) continue;
+      let set = sets.get(words.length);
+      if (!set) sets.set(words.length, (set = new Set()));
+      set.add(words.join(' '));
+    }
+    return (byLength = [...sets].sort(([a], [b]) => b - a));
+  };
   return {
     find(text) {
       const normalized = text.normalize('NFC');
       const { folded, origin } = fold(normalized);
-      pattern ??= new RegExp(alternatives.join('|'), 'g');
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-        const end = match.index + match[0].length;
-        // Word boundaries in any script: "mehr Likes" must not match inside "mehr Likeshops".
-        if (!isWordCharacter(folded[match.index - 1]) && !isWordCharacter(folded[end])) {
-          return origin ? normalized.slice(origin[match.index], origin[end]) : normalized.slice(match.index, end);
+      const words = [...folded.matchAll(LETTERS)];
+      for (let first = 0; first < words.length; first++) {
+        for (const [length, set] of byLength ?? index()) {
+          if (first + length > words.length) continue;
+          const run = words.slice(first, first + length);
+          if (!set.has(run.map((match) => match[0]).join(' '))) continue;
+          const start = run[0]!.index;
+          const end = run.at(-1)!.index + run.at(-1)![0].length;
+          return origin ? normalized.slice(origin[start], origin[end]) : normalized.slice(start, end);
         }
-        pattern.lastIndex = match.index + 1;
       }
       return undefined;
     },
