@@ -7,40 +7,14 @@
  * key (empty means "not answered yet", and the file shows it under its
  * question) and puts every key in the spec's order, which is the schema's.
  */
-import * as z from 'zod';
 import type { Language } from '../lint/rule.js';
-import { FORMAT_VERSION, SECTIONS, strategySchema } from '../strategy/schema.js';
+import { FORMAT_VERSION, SECTIONS } from '../strategy/schema.js';
+import { orderKeys, shapeAt } from '../strategy/shape.js';
 import { isMapping, pruneEmpty, type Data } from './data.js';
 
 export interface BuildOptions {
   language: Language;
   today: string;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
-    current = current.unwrap() as z.ZodType;
-  }
-  return current;
-}
-
-/** Keys in the order of the schema; unknown keys keep their order, after the known ones. */
-export function orderKeys(value: unknown, schema: z.ZodType | undefined): unknown {
-  const inner = schema && unwrap(schema);
-  if (Array.isArray(value)) {
-    const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
-    return value.map((item) => orderKeys(item, element));
-  }
-  if (!isMapping(value)) return value;
-  const shape = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
-  const known = Object.keys(shape).filter((key) => Object.hasOwn(value, key));
-  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
-  const result: Data = {};
-  for (const key of [...known, ...unknown]) {
-    Object.defineProperty(result, key, { value: orderKeys(value[key], shape[key]), enumerable: true, writable: true, configurable: true });
-  }
-  return result;
 }
 
 /** The strategy as `init` writes it; sections without answers are `null` ("not answered yet"). */
@@ -56,7 +30,7 @@ export function finishStrategy(answers: Data, { language, today }: BuildOptions)
     started: typeof data.started === 'string' ? data.started : today,
   };
   for (const section of SECTIONS) finished[section] ??= null;
-  return orderKeys(finished, strategySchema) as Data;
+  return orderKeys(finished) as Data;
 }
 
 /**
@@ -64,5 +38,5 @@ export function finishStrategy(answers: Data, { language, today }: BuildOptions)
  * spec's order; `null` (not answered yet) when nothing is left.
  */
 export function finishSection(section: (typeof SECTIONS)[number], value: unknown): unknown {
-  return orderKeys(pruneEmpty(value), strategySchema.shape[section]) ?? null;
+  return orderKeys(pruneEmpty(value), shapeAt(section)) ?? null;
 }

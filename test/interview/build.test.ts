@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finishStrategy, orderKeys } from '../../src/interview/build.js';
+import { finishStrategy } from '../../src/interview/build.js';
+import { orderKeys, shapeAt } from '../../src/strategy/shape.js';
 import { deepMerge, getIn, pruneEmpty, setIn } from '../../src/interview/data.js';
 import { addMonths, companyNameFromPath, defaultStrategy } from '../../src/interview/defaults.js';
 import { summaryLines } from '../../src/interview/summary.js';
@@ -41,7 +42,7 @@ describe('finishStrategy', () => {
   });
 
   it('orders keys inside lists by their element schema', () => {
-    expect(Object.keys((orderKeys([{ rule: 'r', topic: 'privacy' }], strategySchema.shape.employees.unwrap().shape.guidelines) as object[])[0]!)).toEqual(['topic', 'rule']);
+    expect(Object.keys((orderKeys([{ rule: 'r', topic: 'privacy' }], shapeAt('employees', 'guidelines')) as object[])[0]!)).toEqual(['topic', 'rule']);
   });
 });
 

@@ -11,7 +11,7 @@ import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../lint/rule.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { SECTIONS, strategySchema, type Section } from '../../strategy/schema.js';
+import { SECTIONS, type Section } from '../../strategy/schema.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -63,8 +63,9 @@ export async function edit(sectionName: string, file: string, options: EditOptio
     print(say(MESSAGES.notWritten));
     return EXIT.ok;
   }
-  const { finishSection, orderKeys } = await import('../../interview/build.js');
-  const after = orderKeys({ ...before, [section]: finishSection(section, answered[section]) }, strategySchema) as Data;
+  const { finishSection } = await import('../../interview/build.js');
+  const { orderKeys } = await import('../../strategy/shape.js');
+  const after = orderKeys({ ...before, [section]: finishSection(section, answered[section]) }) as Data;
   if (isDeepStrictEqual(before[section] ?? null, after[section])) {
     print(say(MESSAGES.noChanges, { file }));
     return EXIT.ok;

@@ -1,5 +1,5 @@
 import type { DataPath } from '../../../strategy/document.js';
-import { findUnknownKeys, keyHomes } from '../../../strategy/unknown-keys.js';
+import { findUnknownKeys, keyHomes } from '../../../strategy/shape.js';
 import { defineRule } from '../../rule.js';
 
 const KEY_HOMES = keyHomes();

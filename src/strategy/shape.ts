@@ -1,6 +1,7 @@
 /**
- * Which keys format v1 knows, and where: read once from the zod schema, so the
- * list of known keys is the schema itself and nothing else.
+ * Which keys format v1 knows, where, and in which order: read once from the
+ * zod schema, so the list of known keys is the schema itself and nothing else.
+ * `check` finds unknown keys with it, `init` and `edit` order keys by it.
  */
 import * as z from 'zod';
 import { strategySchema } from './schema.js';
@@ -15,7 +16,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The keys of a mapping and the shape of each value, or the shape of a list's items. */
-interface Shape {
+export interface Shape {
   fields?: Map<string, Shape>;
   items?: Shape;
 }
@@ -30,6 +31,11 @@ function shapeOf(schema: z.ZodType): Shape {
 }
 
 const STRATEGY_SHAPE = shapeOf(strategySchema);
+
+/** The shape of the value at a path of keys, e.g. `shapeAt('employees', 'guidelines')`. */
+export function shapeAt(...keys: string[]): Shape {
+  return keys.reduce<Shape>((shape, key) => shape.fields?.get(key) ?? {}, STRATEGY_SHAPE);
+}
 
 /**
  * Where each key of format v1 lives, as mapping paths such as `goals[].kpi` or
@@ -99,4 +105,23 @@ export function findUnknownKeys(data: unknown): UnknownKey[] {
   const found: UnknownKey[] = [];
   walk(STRATEGY_SHAPE, data, [], found);
   return found;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keys in the order of the schema; unknown keys keep their order, after the known ones. */
+export function orderKeys(value: unknown, shape: Shape = STRATEGY_SHAPE): unknown {
+  if (Array.isArray(value)) return value.map((item) => orderKeys(item, shape.items ?? {}));
+  if (!isMapping(value)) return value;
+  const fields = shape.fields ?? new Map<string, Shape>();
+  const known = [...fields.keys()].filter((key) => Object.hasOwn(value, key));
+  const unknown = Object.keys(value).filter((key) => !fields.has(key));
+  const result: Record<string, unknown> = {};
+  for (const key of [...known, ...unknown]) {
+    // defineProperty, so a key named __proto__ stays data.
+    Object.defineProperty(result, key, { value: orderKeys(value[key], fields.get(key) ?? {}), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
 }
