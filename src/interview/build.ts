@@ -10,7 +10,7 @@
 import type { Language } from '../lint/rule.js';
 import { FORMAT_VERSION, SECTIONS } from '../strategy/schema.js';
 import { orderKeys, shapeAt } from '../strategy/shape.js';
-import { isMapping, pruneEmpty, type Data } from './data.js';
+import { pruneEmpty, type Data } from './data.js';
 
 export interface BuildOptions {
   language: Language;

@@ -168,7 +168,7 @@ describe('goalIds(file)', () => {
 });
 
 describe('smplan completion (the built CLI)', () => {
-  it('prints the same script as the spec of the command table', async ({ skip }) => {
+  it('prints the same script as the spec of the command table', async () => {
     for (const shell of SHELLS) {
       const { code, stdout } = await runCli(['completion', shell]);
       expect(code).toBe(0);
@@ -176,7 +176,7 @@ describe('smplan completion (the built CLI)', () => {
     }
   }, 30_000);
 
-  it('exits 2 for an unknown shell and prints the goal ids of --goal-ids', async ({ skip }) => {
+  it('exits 2 for an unknown shell and prints the goal ids of --goal-ids', async () => {
     const unknown = await runCli(['completion', 'tcsh']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/bash, zsh, fish/);

@@ -6,7 +6,7 @@
 import type { Colors } from '../../cli/colors.js';
 import { escapeControlCharacters } from '../../lint/rule.js';
 import type { GoalStatus } from '../../strategy/progress.js';
-import type { ReportGoal, ReportModel } from '../model.js';
+import type { ReportGoal } from '../model.js';
 import type { ReportView } from './view.js';
 import { numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
 
