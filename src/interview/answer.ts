@@ -4,7 +4,7 @@
  * value as the suggestion of a prompt. Pure, so each rule of input is a unit test.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { formatMessage, type Language } from '../lint/rule.js';
 import { isCalendarDate } from '../strategy/calendar.js';
 import { VALIDATION, type ValidationCode } from './messages.js';
@@ -47,7 +47,7 @@ export function joinList(items: readonly unknown[]): string {
 }
 
 /** The zod issue of a field schema, said the way the interview says it. */
-function schemaProblem(schema: z.ZodType, value: unknown, typed: string, today: string): Problem | undefined {
+function schemaProblem(schema: z.ZodMiniType, value: unknown, typed: string, today: string): Problem | undefined {
   const result = schema.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;

@@ -11,7 +11,7 @@
  * and the schema module only as a type: schemas and enum choices are functions
  * of it, so the first question is on the screen before zod is loaded.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Language, Message as Text, MessageData } from '../lint/rule.js';
 import type { DataPath } from '../strategy/document.js';
 import type * as Schemas from '../strategy/schema.js';
@@ -62,7 +62,7 @@ export interface Field {
   /** The values of a select: an enum of the schema, with labels. */
   readonly choices?: (schemas: SchemaModule) => readonly Choice[];
   /** The schema of the value, from src/strategy/schema.ts. */
-  readonly schema?: (schemas: SchemaModule) => z.ZodType;
+  readonly schema?: (schemas: SchemaModule) => z.ZodMiniType;
   /** Applied to every typed text (or list item) before validation. */
   readonly normalize?: (text: string) => string;
   /** Checks only the interview makes (deadline ahead, id not taken). */
@@ -587,14 +587,14 @@ const team: SectionSpec = {
       path: ['team', 'owner', 'name'],
       message: { en: 'Who takes care of social media? A person, not a team', de: 'Wer kümmert sich um Social Media? Eine Person, kein Team' },
       required: true,
-      schema: (schemas) => schemas.teamSchema.shape.owner.unwrap().shape.name,
+      schema: (schemas) => schemas.personSchema.shape.name,
     },
     {
       kind: 'text',
       id: 'team.owner.role',
       path: ['team', 'owner', 'role'],
       message: { en: 'Their role in the company', de: 'Ihre oder seine Rolle im Unternehmen' },
-      schema: (schemas) => schemas.teamSchema.shape.owner.unwrap().shape.role,
+      schema: (schemas) => schemas.personSchema.shape.role,
     },
     {
       kind: 'text',
@@ -606,28 +606,28 @@ const team: SectionSpec = {
         de: 'Ohne Rückendeckung der Geschäftsleitung verliert Social Media jeden Kampf um Zeit und Budget.',
       },
       required: true,
-      schema: (schemas) => schemas.teamSchema.shape.executive_sponsor.unwrap().shape.name,
+      schema: (schemas) => schemas.personSchema.shape.name,
     },
     {
       kind: 'text',
       id: 'team.executive_sponsor.role',
       path: ['team', 'executive_sponsor', 'role'],
       message: { en: 'Their role', de: 'Ihre oder seine Rolle' },
-      schema: (schemas) => schemas.teamSchema.shape.executive_sponsor.unwrap().shape.role,
+      schema: (schemas) => schemas.personSchema.shape.role,
     },
     {
       kind: 'text',
       id: 'team.deputy.name',
       path: ['team', 'deputy', 'name'],
       message: { en: 'Who stands in for the owner?', de: 'Wer vertritt die verantwortliche Person?' },
-      schema: (schemas) => schemas.teamSchema.shape.deputy.unwrap().shape.name,
+      schema: (schemas) => schemas.personSchema.shape.name,
     },
     {
       kind: 'text',
       id: 'team.deputy.role',
       path: ['team', 'deputy', 'role'],
       message: { en: "The deputy's role", de: 'Rolle der Vertretung' },
-      schema: (schemas) => schemas.teamSchema.shape.deputy.unwrap().shape.role,
+      schema: (schemas) => schemas.personSchema.shape.role,
       when: ({ root }) => personName(root, 'deputy') !== undefined,
     },
     {
@@ -649,7 +649,7 @@ const team: SectionSpec = {
       id: 'team.budget.amount',
       path: ['team', 'budget', 'amount'],
       message: { en: 'Money budget for ads, tools, content: amount', de: 'Geldbudget für Anzeigen, Werkzeuge, Inhalte: Betrag' },
-      schema: (schemas) => schemas.teamSchema.shape.budget.unwrap().shape.amount,
+      schema: (schemas) => schemas.budgetSchema.shape.amount,
     },
     {
       kind: 'select',
@@ -688,7 +688,7 @@ const team: SectionSpec = {
       id: 'team.reporting.to',
       path: ['team', 'reporting', 'to'],
       message: { en: 'To whom?', de: 'An wen?' },
-      schema: (schemas) => schemas.teamSchema.shape.reporting.unwrap().shape.to,
+      schema: (schemas) => schemas.reportingSchema.shape.to,
       suggest: ({ root }) => personName(root, 'executive_sponsor'),
     },
   ],

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readTextFile } from '../strategy/files.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
 import { RULE_IDS } from './rules/index.js';
@@ -17,7 +17,7 @@ export type Severities = Map<string, SeveritySetting>;
 const CONFIG_NAMES = ['.smplanrc.yaml', '.smplanrc.yml'];
 
 const configSchema = z.strictObject({
-  rules: z.record(z.string(), z.unknown()).optional(),
+  rules: z.optional(z.record(z.string(), z.unknown())),
 });
 
 function checkSetting(source: string, ruleId: string, setting: unknown): SeveritySetting {

@@ -3,15 +3,24 @@
  * zod schema, so the list of known keys is the schema itself and nothing else.
  * `check` finds unknown keys with it, `init` and `edit` order keys by it.
  */
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { strategySchema } from './schema.js';
 import type { DataPath, PathSegment } from './validate.js';
 
-function unwrap(schema: z.ZodType): z.ZodType {
+/** What a zod schema is made of (`_zod.def`), as far as the keys go. */
+interface Definition {
+  type: string;
+  innerType?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
+}
+
+const definition = (schema: z.ZodMiniType) => schema._zod.def as Definition;
+
+/** The schema inside optional, nullable and default wrappers. */
+export function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
-    current = current.unwrap() as z.ZodType;
-  }
+  while (definition(current).innerType) current = definition(current).innerType!;
   return current;
 }
 
@@ -21,12 +30,10 @@ export interface Shape {
   items?: Shape;
 }
 
-function shapeOf(schema: z.ZodType): Shape {
-  const type = unwrap(schema);
-  if (type instanceof z.ZodObject) {
-    return { fields: new Map(Object.entries(type.shape as Record<string, z.ZodType>).map(([key, child]) => [key, shapeOf(child)])) };
-  }
-  if (type instanceof z.ZodArray) return { items: shapeOf(type.element as z.ZodType) };
+function shapeOf(schema: z.ZodMiniType): Shape {
+  const { type, shape, element } = definition(unwrap(schema));
+  if (type === 'object' && shape) return { fields: new Map(Object.entries(shape).map(([key, child]) => [key, shapeOf(child)])) };
+  if (type === 'array' && element) return { items: shapeOf(element) };
   return {};
 }
 

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService } from 'yaml-language-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { statuses, teamSchema } from '../../src/strategy/schema.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -94,7 +95,7 @@ describe('yaml-language-server with the modeline that init writes', () => {
     const hover = await service.doHover(open('smplan.yaml', text), { line, character });
     const contents = hover?.contents;
     const markdown = typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents);
-    const description = teamSchema.shape.executive_sponsor.description;
+    const description = z.globalRegistry.get(teamSchema.shape.executive_sponsor)?.description ?? '';
     expect(description).toMatch(/Chefsache/);
     expect(markdown).toContain(description);
   });

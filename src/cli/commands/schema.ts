@@ -1,6 +1,17 @@
-/** `smplan schema`: the JSON Schema of format v1, the same as schema/strategy-v1.json. */
-import { strategyJsonSchema } from '../../strategy/schema.js';
+/**
+ * `smplan schema`: the JSON Schema of format v1, the same as schema/strategy-v1.json.
+ * Generated here rather than beside the schema, so that only this command loads
+ * zod's JSON Schema generator.
+ */
+import * as z from 'zod/mini';
+import { strategySchema } from '../../strategy/schema.js';
 import { EXIT } from '../errors.js';
+
+/** The JSON Schema (draft 2020-12) of what people write: defaults stay optional. */
+export function strategyJsonSchema(): Record<string, unknown> {
+  const { $schema, ...schema } = z.toJSONSchema(strategySchema, { io: 'input', target: 'draft-2020-12' });
+  return { $schema, $id: 'https://smplan.dev/schema/strategy-v1.json', ...schema };
+}
 
 export function schema(): number {
   process.stdout.write(`${JSON.stringify(strategyJsonSchema(), null, 2)}\n`);

@@ -41,8 +41,11 @@ function clauses(sentence: string): string[][] {
   return result.filter((clause) => clause.length > 0);
 }
 
+/** Words as wordsOf cuts them, but with apostrophes kept inside ("don't"), which negations need. */
+const WORD_WITH_APOSTROPHES = /[^\s!-&(-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
+
 function words(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((word) => word.replace(/^'+|'+$/g, ''));
+  return (text.toLowerCase().replace(/’/g, "'").match(WORD_WITH_APOSTROPHES) ?? []).map((word) => word.replace(/^'+|'+$/g, ''));
 }
 
 const QUOTE_LENGTH = 120;
