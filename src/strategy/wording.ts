@@ -61,25 +61,32 @@ export function wordsOf(text: string): { word: string; index: number }[] {
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   /** Folded phrases by their number of words, longest first, so the longest phrase at a place is quoted. */
-  let byLength: [number, Set<string>][] | undefined;
+  let byLength: [number, Set<string>][] = [];
+  /** The first words of all phrases: most places in a text start none and are skipped at once. */
+  let firstWords: Set<string> | undefined;
   const index = () => {
     const sets = new Map<number, Set<string>>();
+    firstWords = new Set();
     for (const phrase of phrases) {
       const words = fold(phrase.normalize('NFC')).folded.match(LETTERS) ?? [];
       if (words.length === 0) continue;
+      firstWords.add(words[0]!);
       let set = sets.get(words.length);
       if (!set) sets.set(words.length, (set = new Set()));
       set.add(words.join(' '));
     }
-    return (byLength = [...sets].sort(([a], [b]) => b - a));
+    byLength = [...sets].sort(([a], [b]) => b - a);
+    return firstWords;
   };
   return {
     find(text) {
+      const starts = firstWords ?? index();
       const normalized = text.normalize('NFC');
       const { folded, origin } = fold(normalized);
       const words = [...folded.matchAll(LETTERS)];
       for (let first = 0; first < words.length; first++) {
-        for (const [length, set] of byLength ?? index()) {
+        if (!starts.has(words[first]![0])) continue;
+        for (const [length, set] of byLength) {
           if (first + length > words.length) continue;
           const run = words.slice(first, first + length);
           if (!set.has(run.map((match) => match[0]).join(' '))) continue;
