@@ -4,7 +4,8 @@
 // `smplan check`, and most of it is V8 compiling the bundle. Node 22 caches
 // compiled code itself (module.enableCompileCache); on Node 20 this file does the
 // same with V8's code cache for scripts, stored where Node 22 stores its own:
-// in the temporary folder, keyed by file, size and time, rewritten when stale.
+// in the temporary folder, keyed by Node version and file content, rewritten
+// when V8 rejects it.
 // SMPLAN_NO_COMPILE_CACHE=1 (or Node's NODE_DISABLE_COMPILE_CACHE=1) turns it off.
 const Module = require('node:module');
 const path = require('node:path');
@@ -18,6 +19,18 @@ else if (typeof Module.enableCompileCache === 'function') {
   require(entry);
 } else loadWithCodeCache(entry);
 
+/**
+ * V8 checks a cache against the source's length, not its content, so the key
+ * must change with the content. Chunk names carry a content hash already; the
+ * entry file gets a checksum of its (small) source.
+ */
+function cacheKey(name, source) {
+  if (/-[A-Z0-9]{8}\.js$/.test(name)) return name;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < source.length; index++) hash = Math.imul(hash ^ source.charCodeAt(index), 0x01000193);
+  return `${name}-${(hash >>> 0).toString(36)}`;
+}
+
 function loadWithCodeCache(entryFile) {
   const fs = require('node:fs');
   const os = require('node:os');
@@ -30,8 +43,7 @@ function loadWithCodeCache(entryFile) {
     const loaded = modules.get(file);
     if (loaded) return loaded.exports;
     const source = fs.readFileSync(file, 'utf8');
-    const info = fs.statSync(file);
-    const cacheFile = path.join(cacheFolder, `${path.basename(file)}-${info.size}-${Math.trunc(info.mtimeMs)}.bin`);
+    const cacheFile = path.join(cacheFolder, `${cacheKey(path.basename(file), source)}.bin`);
     let cachedData;
     try {
       cachedData = fs.readFileSync(cacheFile);
