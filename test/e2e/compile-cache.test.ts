@@ -11,7 +11,7 @@ import { runCli } from '../helpers/cli.js';
 const nodeCachesItself = 'enableCompileCache' in module;
 
 describe.skipIf(nodeCachesItself)('the compile cache of Node 20', () => {
-  it('is written on the first run, used on the next, and gives the same results', async () => {
+  it('is written on the first run, and the run after it gives the same results', async () => {
     const temp = await mkdtemp(join(tmpdir(), 'smplan-cache-'));
     await copyFile(new URL('../../templates/kiosk.en.yaml', import.meta.url), join(temp, 'smplan.yaml'));
     const env = { TMPDIR: temp };
