@@ -7,6 +7,12 @@ export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   return /^de([_.-]|$)/i.test(locale) ? 'de' : 'en';
 }
 
+/** The language a strategy's data declares in `language`, if it is one smplan speaks. */
+export function declaredLanguage(data: unknown): Language | undefined {
+  const language = typeof data === 'object' && data !== null ? (data as { language?: unknown }).language : undefined;
+  return language === 'de' || language === 'en' ? language : undefined;
+}
+
 /** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
 export function parseLanguage(value: string): Language {
   if (value === 'de' || value === 'en') return value;

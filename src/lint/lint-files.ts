@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { FileError, readTextFile } from '../strategy/files.js';
 import { QuickDocument } from '../strategy/quick-document.js';
 import { ConfigResolver } from './config.js';
-import { lintDocument, type LintableDocument } from './engine.js';
+import { declaredLanguage } from '../cli/locale.js';
+import { lintDocument } from './engine.js';
 import { toFileResult, type FileResult } from './finding.js';
 import type { Language, SeveritySetting } from './rule.js';
 
@@ -27,11 +28,6 @@ export interface LintedFiles {
   language: Language | undefined;
 }
 
-function documentLanguage(document: LintableDocument): Language | undefined {
-  const language = (document.data as { language?: unknown } | null)?.language;
-  return language === 'de' || language === 'en' ? language : undefined;
-}
-
 export async function lintFiles(files: readonly string[], run: LintRun): Promise<LintedFiles> {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
@@ -47,7 +43,7 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
     }
     // Most files are plain YAML, which js-yaml reads far faster; the rest loads the yaml library.
     const document = QuickDocument.parse(path, text) ?? (await import('../strategy/document.js')).StrategyDocument.parse(path, text);
-    const language = run.language ?? documentLanguage(document) ?? run.fallbackLanguage;
+    const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
     linted.language ??= language;
     let findings = lintDocument(document, { language, today: run.today, severities: configs.severitiesFor(filePath) });
     if (run.quiet) findings = findings.filter((finding) => finding.severity === 'error');

@@ -24,7 +24,7 @@ import { DIFF_VIEWS, type DiffFormat } from '../../diff/views/index.js';
 import { hasChanges, type DiffResult } from '../../diff/views/view.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
-import { localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../locale.js';
 
 export interface DiffOptions {
   /** Compare the file with its version at this git revision. */
@@ -43,12 +43,6 @@ export const DEFAULT_FILE = 'smplan.yaml';
 /** A file with a YAML syntax error (or an alias bomb) has no content to compare, only its problems. */
 function isReadable(document: StrategyDocument): boolean {
   return !document.problems.some((problem) => problem.code === 'syntax' || problem.code === 'alias-bomb');
-}
-
-function documentLanguage(document: StrategyDocument): Language | undefined {
-  const data = document.data;
-  const language = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { language?: unknown }).language : undefined;
-  return language === 'de' || language === 'en' ? language : undefined;
 }
 
 /** Loads a file; its problems name it as the user did, not by its absolute path. */
@@ -100,7 +94,7 @@ export async function diff(paths: string[], options: DiffOptions): Promise<numbe
   if (options.since === undefined && paths.length !== 2) throw new UsageError(fill(ERROR_MESSAGES['two-files'], usageLanguage));
   if (options.since !== undefined && paths.length > 1) throw new UsageError(fill(ERROR_MESSAGES['one-file'], usageLanguage));
 
-  const languageOf = (document: StrategyDocument) => options.lang ?? documentLanguage(document) ?? localeLanguage();
+  const languageOf = (document: StrategyDocument) => options.lang ?? declaredLanguage(document.data) ?? localeLanguage();
   const sides = await readSides(paths, options, cwd, languageOf);
   const language = languageOf(sides.new);
   const today = todayFromEnvironment();

@@ -16,7 +16,7 @@ import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
-import { localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 
 export interface EditOptions {
@@ -39,11 +39,6 @@ export function sectionOf(name: string): Section | undefined {
   return section && Object.hasOwn(SECTION_NAMES, name.toLowerCase()) ? section : undefined;
 }
 
-function fileLanguage(document: StrategyDocument): Language | undefined {
-  const language = (document.data as { language?: unknown }).language;
-  return language === 'de' || language === 'en' ? language : undefined;
-}
-
 export async function edit(sectionName: string, file: string, options: EditOptions): Promise<number> {
   const fallback = options.lang ?? localeLanguage();
   const section = sectionOf(sectionName);
@@ -52,7 +47,7 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   if (interactive && !canPrompt()) throw new UsageError(formatMessage(MESSAGES.editNeedsTerminal, fallback));
 
   const document = await StrategyDocument.load(file);
-  const language = options.lang ?? fileLanguage(document) ?? fallback;
+  const language = options.lang ?? declaredLanguage(document.data) ?? fallback;
   if (!document.strategy) throw new UsageError(describeFirstProblem(document, file, language));
   const today = todayFromEnvironment();
   const before = document.data as Data;

@@ -21,7 +21,7 @@ import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
-import { localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
 
 export interface InitOptions {
@@ -124,8 +124,7 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
   ]);
   const fallback = options.lang ?? localeLanguage();
   const answers = await readAnswers(answersPath, fallback);
-  const answered = answers.data.language;
-  const language = options.lang ?? (answered === 'de' || answered === 'en' ? answered : fallback);
+  const language = options.lang ?? declaredLanguage(answers.data) ?? fallback;
   let problems = answers.problems;
   let merged: Data = {};
   if (problems.length === 0) {

@@ -8,7 +8,7 @@ import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
-import { localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 
 export interface ReportOptions {
@@ -18,17 +18,12 @@ export interface ReportOptions {
   color?: boolean;
 }
 
-function documentLanguage(document: StrategyDocument): Language | undefined {
-  const language = (document.data as { language?: unknown } | null)?.language;
-  return language === 'de' || language === 'en' ? language : undefined;
-}
-
 export async function report(file: string, options: ReportOptions): Promise<number> {
   const view = Object.hasOwn(VIEWS, options.format) ? VIEWS[options.format] : undefined;
   if (!view) throw new UsageError(`--format must be one of ${Object.keys(VIEWS).join(', ')}, not "${options.format}"`);
   const today = todayFromEnvironment();
   const document = await StrategyDocument.load(resolve(file));
-  const language = options.lang ?? documentLanguage(document) ?? localeLanguage();
+  const language = options.lang ?? declaredLanguage(document.data) ?? localeLanguage();
   if (!document.strategy) {
     // Like `check`: a file that is not well-formed is a finding (exit 1), not a usage error.
     process.stderr.write(`smplan: error: ${escapeControlCharacters(describeFirstProblem(document, file, language))} No report: fix the file first (smplan check lists every problem).\n`);
