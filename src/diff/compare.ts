@@ -9,6 +9,7 @@
  * Every difference found is then classified into a kind of change; what no
  * kind covers is still reported, as `other-changed` with the path of the key.
  */
+import { isMapping } from '../strategy/mapping.js';
 
 export const CHANGE_KINDS = [
   'status-changed',
@@ -86,10 +87,6 @@ export function compareStrategies(oldData: unknown, newData: unknown): Change[] 
   const order = (change: Change) => CHANGE_KINDS.indexOf(change.kind);
   // Array.prototype.sort is stable: within a kind the order of the file is kept.
   return changes.sort((a, b) => order(a) - order(b));
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A key written with nothing after it reads as null; like the schema, treat it as absent. */

@@ -3,12 +3,11 @@
  * read and changed by path. Pure helpers, no I/O.
  */
 import type { DataPath } from '../strategy/document.js';
+import { isMapping } from '../strategy/mapping.js';
 
 export type Data = Record<string, unknown>;
 
-export function isMapping(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isMapping };
 
 /** A deep copy of plain data (mappings, lists, scalars). */
 export function clone<T>(value: T): T {

@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { strategySchema } from './schema.js';
+import { isMapping } from './mapping.js';
 import type { DataPath, PathSegment } from './validate.js';
 
 /** What a zod schema is made of (`_zod.def`), as far as the keys go. */
@@ -90,7 +91,7 @@ function closestKey(key: string, known: string[]): string | undefined {
 
 /** `path` is one array, pushed and popped on the way, and copied only for a key that is reported. */
 function walk(shape: Shape, value: unknown, path: PathSegment[], found: UnknownKey[]): void {
-  if (shape.fields && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  if (shape.fields && isMapping(value)) {
     for (const [key, child] of Object.entries(value)) {
       const childShape = shape.fields.get(key);
       path.push(key);
@@ -112,10 +113,6 @@ export function findUnknownKeys(data: unknown): UnknownKey[] {
   const found: UnknownKey[] = [];
   walk(STRATEGY_SHAPE, data, [], found);
   return found;
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Keys in the order of the schema; unknown keys keep their order, after the known ones. */

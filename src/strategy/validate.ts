@@ -2,9 +2,11 @@
  * Validating plain data against the schema, without YAML: the document module
  * adds positions to the problems, and `check`'s quick path uses the verdict alone.
  */
+import { isMapping } from './mapping.js';
 import { strategySchema, type Strategy } from './schema.js';
 
 export type PathSegment = string | number;
+
 export type DataPath = readonly PathSegment[];
 
 /** A schema problem before it has a position: `code` names a message of rule `schema`. */
@@ -15,7 +17,7 @@ export interface PathProblem {
 }
 
 export function validateStrategy(data: unknown): { strategy: Strategy | undefined; problems: PathProblem[] } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isMapping(data)) {
     return { strategy: undefined, problems: [{ code: 'not-a-mapping', path: [], data: {} }] };
   }
   const result = strategySchema.safeParse(withoutEmptyValues(data));

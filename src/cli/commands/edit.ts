@@ -6,7 +6,7 @@
  * and sets `updated`, never `started`.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Data } from '../../interview/data.js';
+import { isMapping, type Data } from '../../interview/data.js';
 import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../lint/rule.js';
@@ -104,7 +104,7 @@ async function fromAnswersFile(section: Section, path: string, before: Data, lan
   const { readAnswers, mergeAnswers, validateMerged } = await import('../../interview/answers-file.js');
   const answers = await readAnswers(path, language, { list: section === 'goals' || section === 'audiences' });
   const data = answers.document.data;
-  const wrapped = typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 1 && Object.hasOwn(data, section);
+  const wrapped = isMapping(data) && Object.keys(data).length === 1 && Object.hasOwn(data, section);
   const value = wrapped ? (data as Data)[section] : data;
   let problems = answers.problems;
   let merged = before;
