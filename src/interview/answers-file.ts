@@ -3,8 +3,8 @@
  * template (or the defaults) and validated with the schema before anything is
  * written. Problems are reported at their line and column in the answers file.
  */
-import { formatMessage, type Language } from '../lint/rule.js';
-import schemaRule from '../lint/rules/schema.js';
+import type { Language } from '../lint/rule.js';
+import { schemaProblemMessage } from '../lint/rules/schema.js';
 import { StrategyDocument, type DataPath, type Position } from '../strategy/document.js';
 import { FORMAT_VERSION } from '../strategy/schema.js';
 import { validateStrategy } from '../strategy/validate.js';
@@ -25,17 +25,12 @@ export interface Answers {
 /** Problems of the file as such; the others depend on what the answers are merged over. */
 const FILE_PROBLEMS = new Set(['syntax', 'alias-bomb', 'not-a-mapping']);
 
-function messageOf(code: string, data: Record<string, string | number>, language: Language): string {
-  const message = schemaRule.messages[code as keyof typeof schemaRule.messages] ?? schemaRule.messages.invalid;
-  return formatMessage(message, language, data);
-}
-
 /** Reads an answers file; `list: true` accepts a list at the top (`edit goals --answers goals.yaml`). */
 export async function readAnswers(path: string, language: Language, { list = false } = {}): Promise<Answers> {
   const document = await StrategyDocument.load(path);
   const problems = document.problems
     .filter((problem) => FILE_PROBLEMS.has(problem.code) && !(list && problem.code === 'not-a-mapping' && Array.isArray(document.data)))
-    .map((problem) => ({ ...problem.position, message: messageOf(problem.code, problem.data, language) }));
+    .map((problem) => ({ ...problem.position, message: schemaProblemMessage(problem.code, language, problem.data) }));
   return { document, data: isMapping(document.data) ? document.data : {}, problems };
 }
 
@@ -57,6 +52,6 @@ export function validateMerged(merged: Data, answers: Answers, language: Languag
     // an answers file that holds one section (`edit team --answers team.yaml`) starts at that section
     const inside = within.every((segment, index) => problem.path[index] === segment);
     const path = inside ? problem.path.slice(within.length) : [];
-    return { ...answers.document.locate(path), message: messageOf(problem.code, problem.data, language) };
+    return { ...answers.document.locate(path), message: schemaProblemMessage(problem.code, language, problem.data) };
   });
 }

@@ -10,7 +10,7 @@ import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directive
 import type { Finding } from './finding.js';
 import { formatMessage, type Language, type Message, type MessageData, type Rule, type RuleSource, type SeveritySetting } from './rule.js';
 import { RULES, RULE_IDS } from './rules/index.js';
-import schemaRule from './rules/schema.js';
+import schemaRule, { schemaProblemMessage } from './rules/schema.js';
 
 export interface LintOptions {
   language: Language;
@@ -66,8 +66,8 @@ export function lintDocument(document: LintableDocument, options: LintOptions): 
   const schemaSeverity = severityOf(schemaRule);
   if (schemaSeverity !== 'off') {
     for (const problem of document.problems) {
-      const message = schemaRule.messages[problem.code as keyof typeof schemaRule.messages] ?? schemaRule.messages.invalid;
-      findings.push({ ruleId: schemaRule.id, messageId: problem.code, severity: schemaSeverity, message: formatMessage(message, language, problem.data), ...problem.position });
+      const message = schemaProblemMessage(problem.code, language, problem.data);
+      findings.push({ ruleId: schemaRule.id, messageId: problem.code, severity: schemaSeverity, message, ...problem.position });
     }
   }
 

@@ -1,11 +1,11 @@
-import { defineRule } from '../rule.js';
+import { defineRule, formatMessage, type Language, type MessageData } from '../rule.js';
 
 /**
  * Findings about the file itself (YAML syntax, types, dates, enums, version).
  * The document module finds them; this module gives them an id, a severity
  * and their words. Message ids are the problem codes of `SchemaProblem`.
  */
-export default defineRule({
+const schemaRule = defineRule({
   id: 'schema',
   severity: 'error',
   description: {
@@ -59,3 +59,11 @@ export default defineRule({
     invalid: { en: '"{key}" is not valid here.', de: '„{key}“ ist hier nicht gültig.' },
   },
 });
+
+export default schemaRule;
+
+/** The words for a problem the document module found, by its code; unknown codes read as "not valid here". */
+export function schemaProblemMessage(code: string, language: Language, data: MessageData): string {
+  const messages: Readonly<Record<string, (typeof schemaRule.messages)['invalid']>> = schemaRule.messages;
+  return formatMessage(messages[code] ?? schemaRule.messages.invalid, language, data);
+}
