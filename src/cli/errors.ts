@@ -22,9 +22,13 @@ function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
+/** One line on stderr, `smplan: <text>`; text from files and paths cannot carry control characters into the terminal. */
+export function say(text: string): void {
+  process.stderr.write(`smplan: ${escapeControlCharacters(text)}\n`);
+}
+
 /** Writes one line for `error` and returns the exit code; a stack trace only with --debug. */
 export function reportError(error: unknown, debug: boolean): number {
-  const say = (text: string) => process.stderr.write(`smplan: ${escapeControlCharacters(text)}\n`);
   if (error instanceof InterruptedError || isPromptExit(error)) {
     say('cancelled; nothing was written');
     return EXIT.interrupted;

@@ -229,6 +229,12 @@ describe('untrusted text stays data', () => {
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
+  it('escapes control characters in the names of files it cannot read', async () => {
+    const result = await check(['no\u001bfile.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('smplan: error: no\\x1bfile.yaml: no such file or folder; check the path\n');
+  });
+
   it('uses colours only when asked to', async () => {
     expect((await check([])).stdout).not.toContain('\u001b[');
     expect((await check([], { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');

@@ -9,7 +9,7 @@ import { RULES } from '../../lint/rules/index.js';
 import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, say, UsageError } from '../errors.js';
 import { localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
 
@@ -62,10 +62,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     );
   } else process.stdout.write(report);
 
-  for (const problem of problems) process.stderr.write(`smplan: error: ${problem}\n`);
+  for (const problem of problems) say(`error: ${problem}`);
   if (problems.length > 0) return EXIT.usage;
   if (errorCount > 0 || warningCount > maxWarnings) {
-    if (errorCount === 0) process.stderr.write(`smplan: ${warningCount} warnings exceed --max-warnings ${maxWarnings}\n`);
+    if (errorCount === 0) say(`${warningCount} warnings exceed --max-warnings ${maxWarnings}`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -7,7 +7,7 @@ import { StrategyDocument } from '../../strategy/document.js';
 import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, say, UsageError } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 
@@ -26,7 +26,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const language = options.lang ?? declaredLanguage(document.data) ?? localeLanguage();
   if (!document.strategy) {
     // Like `check`: a file that is not well-formed is a finding (exit 1), not a usage error.
-    process.stderr.write(`smplan: error: ${escapeControlCharacters(describeFirstProblem(document, file, language))} No report: fix the file first (smplan check lists every problem).\n`);
+    say(`error: ${describeFirstProblem(document, file, language)} No report: fix the file first (smplan check lists every problem).`);
     return EXIT.findings;
   }
   const model = buildReport(document.strategy, file, today);

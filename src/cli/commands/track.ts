@@ -14,7 +14,7 @@ import { goalProgress } from '../../strategy/progress.js';
 import { markChanged } from '../../strategy/revision.js';
 import { isCalendarDate, type Goal, type Strategy } from '../../strategy/schema.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, say, UsageError } from '../errors.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { CsvError, trackRows, type TrackRow } from './track-csv.js';
 
@@ -102,12 +102,12 @@ async function loadStrategy(file: string): Promise<{ document: StrategyDocument;
 /** Writes the file; says so when its layout could not be kept exactly (the data is right either way). */
 async function save(editor: DocumentEditor, file: string): Promise<void> {
   if (!(await editor.save())) {
-    process.stderr.write(`smplan: note: ${escapeControlCharacters(file)} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ\n`);
+    say(`note: ${file} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ`);
   }
 }
 
 function sayNotWellFormed(problem: string): number {
-  process.stderr.write(`smplan: error: ${escapeControlCharacters(problem)} Nothing was written: fix the file first (smplan check lists every problem).\n`);
+  say(`error: ${problem} Nothing was written: fix the file first (smplan check lists every problem).`);
   return EXIT.findings;
 }
 
@@ -192,9 +192,9 @@ async function trackFromCsv(csvPath: string, options: TrackOptions): Promise<num
 
   const { measurements, errors } = validateRows(rows, strategy, options.replace === true, csvPath);
   if (errors.length > 0) {
-    for (const error of errors.slice(0, MAX_ROW_ERRORS)) process.stderr.write(`smplan: error: ${escapeControlCharacters(error)}\n`);
-    if (errors.length > MAX_ROW_ERRORS) process.stderr.write(`smplan: error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows\n`);
-    process.stderr.write(`smplan: nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad\n`);
+    for (const error of errors.slice(0, MAX_ROW_ERRORS)) say(`error: ${error}`);
+    if (errors.length > MAX_ROW_ERRORS) say(`error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows`);
+    say(`nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad`);
     return EXIT.usage;
   }
 
