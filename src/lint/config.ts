@@ -60,7 +60,10 @@ export function readConfigFile(path: string, cwd: string): Severities {
 
 /** Finds and merges the config files that apply to a strategy file, caching per folder. */
 export class ConfigResolver {
+  /** What the config files of a folder say. */
   private readonly cache = new Map<string, Severities>();
+  /** The same with the overrides applied: one map per folder, not one per file. */
+  private readonly effective = new Map<string, Severities>();
 
   constructor(
     private readonly cwd: string,
@@ -69,7 +72,13 @@ export class ConfigResolver {
   ) {}
 
   severitiesFor(filePath: string): Severities {
-    return new Map([...this.forFolder(dirname(join(this.cwd, filePath))), ...this.overrides]);
+    const folder = dirname(join(this.cwd, filePath));
+    let severities = this.effective.get(folder);
+    if (!severities) {
+      severities = new Map([...this.forFolder(folder), ...this.overrides]);
+      this.effective.set(folder, severities);
+    }
+    return severities;
   }
 
   private forFolder(folder: string): Severities {
