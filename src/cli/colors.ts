@@ -3,6 +3,8 @@
  * passed to formatters (they never detect it themselves).
  * Order: --no-color, then NO_COLOR, then FORCE_COLOR, then "is it a terminal".
  */
+import { isTerminal } from './output.js';
+
 export interface Colors {
   red(text: string): string;
   yellow(text: string): string;
@@ -15,11 +17,12 @@ export interface Colors {
 const plain = (text: string) => text;
 export const NO_COLORS: Colors = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain, underline: plain };
 
-export function wantsColor(stream: { isTTY?: boolean }, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+/** Whether stdout gets colours; the terminal is asked last, since asking can cost a stream. */
+export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+  return env.TERM !== 'dumb' && isTerminal(1);
 }
 
 export async function colorsFor(enabled: boolean): Promise<Colors> {

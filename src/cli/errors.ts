@@ -5,6 +5,7 @@
 import { FileError } from '../strategy/files.js';
 import { InvalidTodayError } from '../strategy/today.js';
 import { escapeControlCharacters } from '../lint/rule.js';
+import { writeErr } from './output.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
@@ -24,7 +25,7 @@ function isPromptExit(error: unknown): boolean {
 
 /** One line on stderr, `smplan: <text>`; text from files and paths cannot carry control characters into the terminal. */
 export function say(text: string): void {
-  process.stderr.write(`smplan: ${escapeControlCharacters(text)}\n`);
+  writeErr(`smplan: ${escapeControlCharacters(text)}\n`);
 }
 
 /** Writes one line for `error` and returns the exit code; a stack trace only with --debug. */
@@ -35,11 +36,11 @@ export function reportError(error: unknown, debug: boolean): number {
   }
   if (error instanceof UsageError || error instanceof FileError || error instanceof InvalidTodayError) {
     say(`error: ${error.message}`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (debug && error.stack) writeErr(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
   say(`internal error: ${message}; run again with --debug for details and please report it`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
   return EXIT.usage;
 }

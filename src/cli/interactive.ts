@@ -4,6 +4,7 @@
  */
 import { isatty } from 'node:tty';
 import { styleText } from 'node:util';
+import { writeOut } from './output.js';
 
 /** `CI=true` or `CI=1`, as CI services set it: never wait for a person there. */
 export function isCi(env: NodeJS.ProcessEnv): boolean {
@@ -31,5 +32,5 @@ export function promptStyle(enabled: boolean): PromptStyle {
 }
 
 export function print(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  writeOut(`${line}\n`);
 }

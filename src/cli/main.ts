@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, reportError } from './errors.js';
 import { parseLanguage } from './locale.js';
+import { writeErr, writeOut } from './output.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -24,7 +25,7 @@ function buildProgram(only?: string): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`smplan: ${text.replace(/^error: /, 'error: ')}`) });
+    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(`smplan: ${text}`) });
 
   program.commandsGroup('Start a strategy:');
   if (wanted('init')) {
@@ -207,14 +208,7 @@ function buildProgram(only?: string): Command {
   return program;
 }
 
-/** `smplan check | head` closes the pipe early; that is the reader's choice, not an error. */
-function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE') throw error;
-}
-
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
-  process.stdout.on('error', ignoreClosedPipe);
-  process.stderr.on('error', ignoreClosedPipe);
   // Build only the command asked for; a name that is none (a typo, `help`) gets the whole table.
   const requested = argv.slice(2).find((arg) => !arg.startsWith('-'));
   let program = buildProgram(requested);

@@ -12,6 +12,7 @@ import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, say, UsageError } from '../errors.js';
 import { localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
+import { writeOut } from '../output.js';
 
 export interface CheckOptions {
   format: string;
@@ -50,17 +51,17 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const reportLanguage = options.lang ?? linted.language;
 
   const toFile = options.outputFile !== undefined;
-  const colors = await colorsFor(!toFile && wantsColor(process.stdout, options.color));
+  const colors = await colorsFor(!toFile && wantsColor(options.color));
   const formatter = await loadFormatter();
   const report = formatter(results, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
     await writeReportFile(resolve(cwd, options.outputFile!), report);
-    process.stdout.write(
+    writeOut(
       `${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`,
     );
-  } else process.stdout.write(report);
+  } else writeOut(report);
 
   for (const problem of problems) say(`error: ${problem}`);
   if (problems.length > 0) return EXIT.usage;

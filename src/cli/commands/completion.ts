@@ -10,6 +10,7 @@ import { fishScript } from '../completion/fish.js';
 import { SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
 import { zshScript } from '../completion/zsh.js';
 import { EXIT, UsageError } from '../errors.js';
+import { writeOut } from '../output.js';
 
 export { completionSpec, EDIT_SECTIONS, SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
 
@@ -19,7 +20,7 @@ export function completion(shell: string | undefined, spec: CompletionSpec): num
   if (!(SHELLS as readonly string[]).includes(shell)) {
     throw new UsageError(`cannot complete for the shell "${shell}"; choose one of ${SHELLS.join(', ')}`);
   }
-  process.stdout.write(completionScript(shell as Shell, spec));
+  writeOut(completionScript(shell as Shell, spec));
   return EXIT.ok;
 }
 
@@ -53,6 +54,6 @@ export function goalIds(file: string): number {
   const goals = document.strategy?.goals ?? (document.data as { goals?: unknown } | null)?.goals;
   if (!Array.isArray(goals)) return EXIT.ok;
   const ids = goals.map((goal) => (goal as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && GOAL_ID.test(id));
-  if (ids.length > 0) process.stdout.write(`${[...new Set(ids)].join('\n')}\n`);
+  if (ids.length > 0) writeOut(`${[...new Set(ids)].join('\n')}\n`);
   return EXIT.ok;
 }

@@ -25,6 +25,7 @@ import { hasChanges, type DiffResult } from '../../diff/views/view.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, UsageError } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../locale.js';
+import { writeOut } from '../output.js';
 
 export interface DiffOptions {
   /** Compare the file with its version at this git revision. */
@@ -113,8 +114,8 @@ export async function diff(paths: string[], options: DiffOptions): Promise<numbe
     lint: compareLint(lint(sides.old), lint(sides.new), { old: sides.old.strategy !== undefined, new: sides.new.strategy !== undefined }),
     readable,
   };
-  const colors = await colorsFor(options.format === 'text' && wantsColor(process.stdout, options.color));
-  process.stdout.write(view(result, { language, colors }));
+  const colors = await colorsFor(options.format === 'text' && wantsColor(options.color));
+  writeOut(view(result, { language, colors }));
   // When a side could not be read, any difference of the text counts: the diff cannot tell it is harmless.
   const changed = hasChanges(result) || ((!readable.old || !readable.new) && sides.old.text !== sides.new.text);
   return options.exitCode && changed ? EXIT.findings : EXIT.ok;

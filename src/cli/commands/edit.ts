@@ -18,6 +18,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
+import { writeErr, writeOut } from '../output.js';
 
 export interface EditOptions {
   lang?: Language;
@@ -70,7 +71,7 @@ export async function edit(sectionName: string, file: string, options: EditOptio
     import('../../interview/apply.js'),
     import('../../strategy/revision.js'),
     import('../check-summary.js'),
-    colorsFor(wantsColor(process.stdout, undefined)),
+    colorsFor(wantsColor(undefined)),
   ]);
   applyChange(document, [], before, after);
   markChanged(document, today);
@@ -79,14 +80,14 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   await written.save();
   print();
   print(colors.green(`✔ ${say(MESSAGES.edited, { file, revision: String((written.data as Data).revision) })}`));
-  process.stdout.write(checkSummary(written, file, { language, today, colors }).text);
+  writeOut(checkSummary(written, file, { language, today, colors }).text);
   return EXIT.ok;
 }
 
 /** The interview of one section; `undefined` when the person does not want it written. */
 async function ask(section: Section, file: string, before: Data, language: Language, today: string): Promise<Data | undefined> {
   const { askSection, askYesNo } = await import('../../interview/ask.js');
-  const style = promptStyle(wantsColor(process.stdout, undefined));
+  const style = promptStyle(wantsColor(undefined));
   const context = { language, today, print, style };
   print(style.dim(formatMessage(MESSAGES.editing, language, { section, file })));
   print(style.dim(formatMessage(MESSAGES.keys, language)));
@@ -114,7 +115,7 @@ async function fromAnswersFile(section: Section, path: string, before: Data, lan
   }
   if (problems.length > 0) {
     const where = escapeControlCharacters(path);
-    for (const problem of problems) process.stderr.write(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
+    for (const problem of problems) writeErr(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
     throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: path }));
   }
   return merged;

@@ -23,6 +23,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../locale.js';
 import { VERSION } from '../version.js';
+import { writeErr, writeOut } from '../output.js';
 
 export interface InitOptions {
   lang?: Language;
@@ -58,7 +59,7 @@ export async function init(file: string, options: InitOptions): Promise<number> 
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, options.lang ?? localeLanguage(), data);
   if (options.listTemplates) {
     const { templateList } = await import('../../interview/templates.js');
-    process.stdout.write(await templateList(options.lang ?? localeLanguage()));
+    writeOut(await templateList(options.lang ?? localeLanguage()));
     return EXIT.ok;
   }
   const interactive = options.answers === undefined && !options.yes;
@@ -90,7 +91,7 @@ interface InterviewOptions {
 async function interview(file: string, start: Start, { language, today, exists, force }: InterviewOptions): Promise<number> {
   const { askInterview, askYesNo } = await import('../../interview/ask.js');
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
-  const style = promptStyle(wantsColor(process.stdout, undefined));
+  const style = promptStyle(wantsColor(undefined));
   const context: AskContext = { language, today, print, style };
 
   if (exists && !force && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
@@ -134,7 +135,7 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
   }
   if (problems.length > 0) {
     const where = escapeControlCharacters(answersPath);
-    for (const problem of problems) process.stderr.write(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
+    for (const problem of problems) writeErr(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
     throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: answersPath }));
   }
   return writeAndReport(file, finishStrategy(merged, { language, today }), language, today);
@@ -145,7 +146,7 @@ async function writeAndReport(file: string, strategy: Data, language: Language, 
   const [{ renderStrategy, schemaReference, writeStrategy }, { checkSummary }, colors] = await Promise.all([
     import('../../interview/write.js'),
     import('../check-summary.js'),
-    colorsFor(wantsColor(process.stdout, undefined)),
+    colorsFor(wantsColor(undefined)),
   ]);
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
@@ -154,7 +155,7 @@ async function writeAndReport(file: string, strategy: Data, language: Language, 
   print();
   print(colors.green(`✔ ${say(MESSAGES.written, { file })}`));
   const { text: summary, result } = checkSummary(document, file, { language, today, colors });
-  process.stdout.write(summary);
+  writeOut(summary);
 
   print();
   print(colors.bold(say(MESSAGES.nextSteps)));

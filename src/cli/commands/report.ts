@@ -10,6 +10,7 @@ import { colorsFor, wantsColor } from '../colors.js';
 import { EXIT, say, UsageError } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
+import { writeOut } from '../output.js';
 
 export interface ReportOptions {
   format: 'text' | 'markdown' | 'html' | 'json';
@@ -31,11 +32,11 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   }
   const model = buildReport(document.strategy, file, today);
   const toFile = options.outputFile !== undefined;
-  const colors = await colorsFor(!toFile && options.format === 'text' && wantsColor(process.stdout, options.color));
+  const colors = await colorsFor(!toFile && options.format === 'text' && wantsColor(options.color));
   const output = view(model, { colors, language });
   if (toFile) {
     await writeReportFile(resolve(options.outputFile!), output);
-    process.stdout.write(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n');
-  } else process.stdout.write(output);
+    writeOut(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n');
+  } else writeOut(output);
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { findRule, RULES } from '../../lint/rules/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { localeLanguage } from '../locale.js';
 import { packagePath } from '../package-root.js';
+import { writeOut } from '../output.js';
 
 /**
  * Where the rule pages are, both in the repository and in the installed package.
@@ -21,12 +22,12 @@ export async function rules(id: string | undefined, options: { lang?: Language }
     const language = options.lang ?? localeLanguage();
     const width = Math.max(...RULES.map((rule) => rule.id.length));
     for (const rule of RULES) {
-      process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(5)}  ${rule.description[language]}\n`);
+      writeOut(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(5)}  ${rule.description[language]}\n`);
     }
     return EXIT.ok;
   }
   const rule = findRule(id);
   if (!rule) throw new UsageError(`"${id}" is not a rule; \`smplan rules\` lists them`);
-  process.stdout.write(await readFile(ruleDocUrl(rule.id), 'utf8'));
+  writeOut(await readFile(ruleDocUrl(rule.id), 'utf8'));
   return EXIT.ok;
 }

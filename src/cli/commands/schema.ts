@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { strategySchema } from '../../strategy/schema.js';
 import { EXIT } from '../errors.js';
+import { writeOut } from '../output.js';
 
 /** The JSON Schema (draft 2020-12) of what people write: defaults stay optional. */
 export function strategyJsonSchema(): Record<string, unknown> {
@@ -14,6 +15,6 @@ export function strategyJsonSchema(): Record<string, unknown> {
 }
 
 export function schema(): number {
-  process.stdout.write(`${JSON.stringify(strategyJsonSchema(), null, 2)}\n`);
+  writeOut(`${JSON.stringify(strategyJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }

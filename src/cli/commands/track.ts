@@ -17,6 +17,7 @@ import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { EXIT, say, UsageError } from '../errors.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { CsvError, trackRows, type TrackRow } from './track-csv.js';
+import { writeOut } from '../output.js';
 
 export interface TrackOptions {
   date?: string;
@@ -145,7 +146,7 @@ async function trackOne(goalId: string, valueText: string, options: TrackOptions
   const replaced = record(editor, goalIndex, measurement, options.replace === true);
   markChanged(editor, today);
   await save(editor, options.file);
-  process.stdout.write(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`);
+  writeOut(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`);
   return EXIT.ok;
 }
 
@@ -209,7 +210,7 @@ async function trackFromCsv(csvPath: string, options: TrackOptions): Promise<num
   await save(editor, options.file);
   const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
   const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
-  process.stdout.write(
+  writeOut(
     `${escapeControlCharacters(`${measurements.length} ${measurements.length === 1 ? 'measurement' : 'measurements'} from ${csvPath} recorded in ${options.file} (${counts}${replacedNote})`)}\n`,
   );
   return EXIT.ok;

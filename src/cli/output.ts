@@ -1,0 +1,74 @@
+/**
+ * stdout and stderr for everything that is not a prompt.
+ *
+ * `process.stdout` is a stream: creating it loads Node's stream modules (and
+ * `net` for a pipe), which is a tenth of what `check` costs on one file. A
+ * synchronous write is what those streams do anyway for files and pipes on
+ * Linux and macOS, so the text goes straight to the descriptor instead, and
+ * whole: nothing is cut off when the process ends. Windows consoles and pipes
+ * keep the streams, which convert text for the console there.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+
+type Descriptor = 1 | 2;
+
+const streamOf = (descriptor: Descriptor) => (descriptor === 1 ? process.stdout : process.stderr);
+
+/** Descriptors handed over to their stream after a write that would block, so that output stays in order. */
+const handedOver = new Set<Descriptor>();
+
+export function writeOut(text: string): void {
+  write(1, text);
+}
+
+export function writeErr(text: string): void {
+  write(2, text);
+}
+
+function write(descriptor: Descriptor, text: string): void {
+  if (process.platform === 'win32' || handedOver.has(descriptor)) {
+    writeToStream(descriptor, text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(descriptor, bytes, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // `smplan check | head` closes the pipe early; that is the reader's choice, not an error.
+      if (code === 'EPIPE') return;
+      // A non-blocking pipe that is full: the stream waits for it.
+      if (code !== 'EAGAIN') throw error;
+      handedOver.add(descriptor);
+      writeToStream(descriptor, bytes.subarray(written).toString());
+      return;
+    }
+  }
+}
+
+function writeToStream(descriptor: Descriptor, text: string): void {
+  const stream = streamOf(descriptor);
+  if (stream.listenerCount('error') === 0) stream.on('error', ignoreClosedPipe);
+  stream.write(text);
+}
+
+/** `smplan check | head` closes the pipe early; that is the reader's choice, not an error. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+}
+
+/**
+ * Whether stdout or stderr is a terminal. A file, pipe or socket never is, and
+ * fstat says so without loading the `tty` module; only a character device
+ * (a terminal, or /dev/null) needs the stream's own answer.
+ */
+export function isTerminal(descriptor: Descriptor): boolean {
+  try {
+    if (!fstatSync(descriptor).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return Boolean(streamOf(descriptor).isTTY);
+}
