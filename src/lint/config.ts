@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import * as z from 'zod/mini';
 import { readTextFile } from '../strategy/files.js';
+import { isMapping } from '../strategy/mapping.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
 import { RULE_IDS } from './rules/index.js';
 import { UsageError } from '../cli/errors.js';
@@ -16,9 +16,15 @@ export type Severities = Map<string, SeveritySetting>;
 
 const CONFIG_NAMES = ['.smplanrc.yaml', '.smplanrc.yml'];
 
-const configSchema = z.strictObject({
-  rules: z.optional(z.record(z.string(), z.unknown())),
-});
+/**
+ * `rules: { <id>: <severity> }` and nothing else. Checked by hand: the shape is
+ * one mapping deep, and zod would cost every `check` its start-up time.
+ */
+function ruleSettings(data: unknown): Record<string, unknown> | undefined {
+  if (!isMapping(data) || Object.keys(data).some((key) => key !== 'rules')) return undefined;
+  if (data.rules === undefined || data.rules === null) return {};
+  return isMapping(data.rules) ? data.rules : undefined;
+}
 
 function checkSetting(source: string, ruleId: string, setting: unknown): SeveritySetting {
   if (!RULE_IDS.has(ruleId)) throw new UsageError(`${source}: "${ruleId}" is not a rule; \`smplan rules\` lists them`);
@@ -49,10 +55,10 @@ export function readConfigFile(path: string, cwd: string): Severities {
     const { line, column } = error.mark ?? { line: 0, column: 0 };
     throw new UsageError(`${name}:${line + 1}:${column + 1}: ${error.reason}; fix the YAML of this config file`);
   }
-  const parsed = configSchema.safeParse(data ?? {});
-  if (!parsed.success) throw new UsageError(`${name}: a config file holds only \`rules: { <rule id>: off|warn|error }\``);
+  const rules = ruleSettings(data ?? {});
+  if (!rules) throw new UsageError(`${name}: a config file holds only \`rules: { <rule id>: off|warn|error }\``);
   const severities: Severities = new Map();
-  for (const [ruleId, setting] of Object.entries(parsed.data.rules ?? {})) {
+  for (const [ruleId, setting] of Object.entries(rules)) {
     severities.set(ruleId, checkSetting(name, ruleId, setting));
   }
   return severities;

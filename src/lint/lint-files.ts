@@ -1,6 +1,7 @@
 /** Linting a list of files: the part of `check` that scales with their number. */
 import { resolve } from 'node:path';
 import { FileError, readTextFile } from '../strategy/files.js';
+import { accepted } from '../strategy/accepts-strategy.js';
 import { QuickDocument } from '../strategy/quick-document.js';
 import { ConfigResolver } from './config.js';
 import { declaredLanguage } from '../cli/locale.js';
@@ -31,6 +32,8 @@ export interface LintedFiles {
 export async function lintFiles(files: readonly string[], run: LintRun): Promise<LintedFiles> {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
+  let fullReader: typeof import('../strategy/document.js').StrategyDocument | undefined;
+  let judge: typeof import('../strategy/validate.js').validateStrategy | undefined;
   for (const filePath of files) {
     const path = resolve(run.cwd, filePath);
     let text: string;
@@ -41,8 +44,12 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
       linted.problems.push(`${filePath}: ${error.reason}`);
       continue;
     }
-    // Most files are plain YAML, which js-yaml reads far faster; the rest loads the yaml library.
-    const document = QuickDocument.parse(path, text) ?? (await import('../strategy/document.js')).StrategyDocument.parse(path, text);
+    // Most files are plain YAML, which js-yaml reads far faster, and valid, which the compiled validator
+    // says without zod; the rest load the yaml library or zod (awaited only then).
+    const quick = QuickDocument.read(text);
+    const document = quick
+      ? new QuickDocument(path, quick.text, quick.data, accepted(quick.data) ?? (judge ??= (await import('../strategy/validate.js')).validateStrategy)(quick.data))
+      : (fullReader ??= (await import('../strategy/document.js')).StrategyDocument).parse(path, text);
     const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
     linted.language ??= language;
     let findings = lintDocument(document, { language, today: run.today, severities: configs.severitiesFor(filePath) });

@@ -14,7 +14,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';
 import type { Strategy } from './schema.js';
-import { validateStrategy, type DataPath, type PathSegment } from './validate.js';
+import type { DataPath, PathSegment, Validation } from './validate.js';
 
 const OUTSIDE_PLAIN_SUBSET = /^\s*-\s*$|["']#|(^|[\s[{,])[&*!?|>]|^(---|\.\.\.|%)|\t|(^|[\s[{,]):($|[\s\]},])|^[\s-]*[[{][^\n]*[\]}]\s*:(\s|$)/m;
 
@@ -38,27 +38,30 @@ export class QuickDocument {
   private lineStarts: number[] | undefined;
   private nodes: SourceNode | undefined | null = null;
 
-  private constructor(
+  /**
+   * `text` and `data` as `read` gives them, with their validation: the
+   * caller's, so that a file the compiled validator accepts never loads zod
+   * (see src/lint/lint-files.ts).
+   */
+  constructor(
     readonly path: string,
     readonly text: string,
     readonly data: unknown,
+    { strategy, problems }: Validation,
   ) {
-    const { strategy, problems } = validateStrategy(data);
     this.strategy = strategy;
     for (const { path: at, ...problem } of problems) this.problems.push({ ...problem, position: this.locate(at) });
   }
 
-  /** The document, or undefined when the text is outside the plain subset or js-yaml refuses it. */
-  static parse(path: string, source: string): QuickDocument | undefined {
+  /** The text without its byte order mark, and its data; undefined when the text is outside the plain subset or js-yaml refuses it. */
+  static read(source: string): { text: string; data: unknown } | undefined {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     if (!isPlainYaml(text)) return undefined;
-    let data: unknown;
     try {
-      data = load(text, { schema: CORE_SCHEMA });
+      return { text, data: load(text, { schema: CORE_SCHEMA }) ?? {} };
     } catch {
       return undefined;
     }
-    return new QuickDocument(path, text, data ?? {});
   }
 
   /**

@@ -86,7 +86,8 @@ export const scenarioTypes = [
 ] as const;
 
 export const companySchema = z.looseObject({
-  name: described(z.string().check(z.trim(), z.minLength(1)), 'The company or organisation the strategy is for.'),
+  // A check, not a trim: the JSON Schema can say "not blank" too, and the name stays as written.
+  name: described(z.string().check(z.regex(/\S/, { error: 'empty' })), 'The company or organisation the strategy is for.'),
   size: optional(z.enum(companySizes), 'micro (<10 people), small (<50), medium (<250) or large.'),
   industry: optional(text, 'The industry, in the strategy language.'),
   country: optional(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'not-a-country' })), 'ISO 3166-1 alpha-2 country code, e.g. DE.'),

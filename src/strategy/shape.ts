@@ -1,28 +1,17 @@
 /**
  * Which keys format v1 knows, where, and in which order: read once from the
- * zod schema, so the list of known keys is the schema itself and nothing else.
- * `check` finds unknown keys with it, `init` and `edit` order keys by it.
+ * JSON Schema that `smplan schema` derives from the zod schema (a test keeps
+ * schema/strategy-v1.json equal to it). So the list of known keys is the schema
+ * itself, and `check` finds unknown keys without building zod's schema objects.
  */
-import type * as z from 'zod/mini';
-import { strategySchema } from './schema.js';
+import strategyJsonSchema from '../../schema/strategy-v1.json' with { type: 'json' };
 import { isMapping } from './mapping.js';
 import type { DataPath, PathSegment } from './validate.js';
 
-/** What a zod schema is made of (`_zod.def`), as far as the keys go. */
-interface Definition {
-  type: string;
-  innerType?: z.ZodMiniType;
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-}
-
-const definition = (schema: z.ZodMiniType) => schema._zod.def as Definition;
-
-/** The schema inside optional, nullable and default wrappers. */
-export function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
-  let current = schema;
-  while (definition(current).innerType) current = definition(current).innerType!;
-  return current;
+/** What a JSON Schema is made of, as far as the keys go. */
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
 }
 
 /** The keys of a mapping and the shape of each value, or the shape of a list's items. */
@@ -31,14 +20,13 @@ export interface Shape {
   items?: Shape;
 }
 
-function shapeOf(schema: z.ZodMiniType): Shape {
-  const { type, shape, element } = definition(unwrap(schema));
-  if (type === 'object' && shape) return { fields: new Map(Object.entries(shape).map(([key, child]) => [key, shapeOf(child)])) };
-  if (type === 'array' && element) return { items: shapeOf(element) };
+function shapeOf({ properties, items }: JsonSchema): Shape {
+  if (properties) return { fields: new Map(Object.entries(properties).map(([key, child]) => [key, shapeOf(child)])) };
+  if (items) return { items: shapeOf(items) };
   return {};
 }
 
-const STRATEGY_SHAPE = shapeOf(strategySchema);
+const STRATEGY_SHAPE = shapeOf(strategyJsonSchema as JsonSchema);
 
 /** The shape of the value at a path of keys, e.g. `shapeAt('employees', 'guidelines')`. */
 export function shapeAt(...keys: string[]): Shape {

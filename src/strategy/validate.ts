@@ -2,6 +2,7 @@
  * Validating plain data against the schema, without YAML: the document module
  * adds positions to the problems, and `check`'s quick path uses the verdict alone.
  */
+import { accepted, withoutEmptyValues } from './accepts-strategy.js';
 import { isMapping } from './mapping.js';
 import { strategySchema, type Strategy } from './schema.js';
 
@@ -16,7 +17,15 @@ export interface PathProblem {
   data: Record<string, string | number>;
 }
 
-export function validateStrategy(data: unknown): { strategy: Strategy | undefined; problems: PathProblem[] } {
+export interface Validation {
+  strategy: Strategy | undefined;
+  problems: PathProblem[];
+}
+
+/** The strategy when `data` is valid, else every problem; the compiled validator answers first (see accepts-strategy.ts). */
+export function validateStrategy(data: unknown): Validation {
+  const valid = accepted(data);
+  if (valid) return valid;
   if (!isMapping(data)) {
     return { strategy: undefined, problems: [{ code: 'not-a-mapping', path: [], data: {} }] };
   }
@@ -27,29 +36,6 @@ export function validateStrategy(data: unknown): { strategy: Strategy | undefine
     return { ...describeIssue(issue, valueAt(data, path)), path };
   });
   return { strategy: undefined, problems };
-}
-
-/**
- * A key written with nothing after it (`audiences:`) reads as null; in a draft
- * that means "not answered yet", so it is treated as absent rather than as a type error.
- */
-export function withoutEmptyValues(value: unknown): unknown {
-  if (!containsNull(value)) return value;
-  if (Array.isArray(value)) return value.map(withoutEmptyValues);
-  if (typeof value !== 'object' || value === null) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== null) Object.defineProperty(result, key, { value: withoutEmptyValues(child), enumerable: true, writable: true, configurable: true });
-  }
-  return result;
-}
-
-/** Most files have no empty value; they are validated as they are, without a copy. */
-function containsNull(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'object') return false;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) if (containsNull(child)) return true;
-  return false;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {

@@ -28,6 +28,11 @@ import { UsageError } from '../../src/cli/errors.js';
 import { main } from '../../src/cli/main.js';
 import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
 
+/** What the command writes to stdout (src/cli/output.ts writes to the descriptor, past any stream spy). */
+const stdout = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/cli/output.js', async (importOriginal) => ({ ...(await importOriginal<object>()), writeOut: (text: string) => void stdout.push(text) }));
+const takeStdout = () => stdout.splice(0).join('');
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ZSH_COMPLETE = fileURLToPath(new URL('../helpers/zsh-complete.zsh', import.meta.url));
 const KIOSK_GOALS = ['pre-orders', 'google-reviews', 'followers-linden'];
@@ -125,13 +130,9 @@ describe('completion(shell, spec)', () => {
   });
 
   it('writes the script to stdout', () => {
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      expect(completion('bash', spec)).toBe(0);
-      expect(write).toHaveBeenCalledWith(scripts.bash);
-    } finally {
-      write.mockRestore();
-    }
+    takeStdout();
+    expect(completion('bash', spec)).toBe(0);
+    expect(takeStdout()).toBe(scripts.bash);
   });
 
   it.each(SHELLS)('the %s script names every command', (shell) => {
@@ -141,13 +142,9 @@ describe('completion(shell, spec)', () => {
 
 describe('goalIds(file)', () => {
   const captured = (file: string) => {
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      expect(goalIds(file)).toBe(0);
-      return write.mock.calls.map(([text]) => String(text)).join('');
-    } finally {
-      write.mockRestore();
-    }
+    takeStdout();
+    expect(goalIds(file)).toBe(0);
+    return takeStdout();
   };
 
   it('prints the goal ids, one a line', () => {

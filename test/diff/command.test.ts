@@ -11,6 +11,11 @@ import { diff, type DiffOptions } from '../../src/cli/commands/diff.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { changedKiosk, createRepository, kioskText, twoCommits } from '../helpers/git.js';
 
+/** What the command writes to stdout (src/cli/output.ts writes to the descriptor, past any stream spy). */
+const stdout = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/cli/output.js', async (importOriginal) => ({ ...(await importOriginal<object>()), writeOut: (text: string) => void stdout.push(text) }));
+const takeStdout = () => stdout.splice(0).join('');
+
 beforeEach(() => {
   vi.stubEnv('SMPLAN_TODAY', '2027-01-01');
   vi.stubEnv('LANG', 'C');
@@ -29,13 +34,9 @@ afterEach(() => {
 });
 
 async function run(paths: string[], options: Partial<DiffOptions> & { cwd: string }): Promise<{ code: number; stdout: string }> {
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  try {
-    const code = await diff(paths, { format: 'text', color: false, ...options });
-    return { code, stdout: write.mock.calls.map(([chunk]) => String(chunk)).join('') };
-  } finally {
-    write.mockRestore();
-  }
+  takeStdout();
+  const code = await diff(paths, { format: 'text', color: false, ...options });
+  return { code, stdout: takeStdout() };
 }
 
 const EXPECTED_LINES = [

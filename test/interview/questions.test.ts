@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { allFields, INTERVIEW, slugify } from '../../src/interview/questions.js';
 import { SECTIONS } from '../../src/strategy/schema.js';
-import { unwrap } from '../../src/strategy/shape.js';
 import * as schemas from '../../src/strategy/schema.js';
+
+/** The schema inside optional, nullable and default wrappers. */
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
+  const inner = (schema._zod.def as { innerType?: z.ZodMiniType }).innerType;
+  return inner ? unwrap(inner) : schema;
+}
 
 describe('the question data', () => {
   it('asks the basics, then the five questions of the spec in their order', () => {
