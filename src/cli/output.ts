@@ -8,7 +8,7 @@
  * whole: nothing is cut off when the process ends. Windows consoles and pipes
  * keep the streams, which convert text for the console there.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 type Descriptor = 1 | 2;
 
@@ -60,13 +60,14 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
 }
 
 /**
- * Whether stdout or stderr is a terminal. A file, pipe or socket never is, and
- * fstat says so without loading the `tty` module; only a character device
- * (a terminal, or /dev/null) needs the stream's own answer.
+ * Whether stdout or stderr is a terminal. A file, pipe or socket never is, nor
+ * is /dev/null, and fstat says so without loading the `tty` module; only
+ * another character device needs the stream's own answer.
  */
 export function isTerminal(descriptor: Descriptor): boolean {
   try {
-    if (!fstatSync(descriptor).isCharacterDevice()) return false;
+    const info = fstatSync(descriptor);
+    if (!info.isCharacterDevice() || (process.platform !== 'win32' && info.rdev === statSync('/dev/null').rdev)) return false;
   } catch {
     return false;
   }
