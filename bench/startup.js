@@ -23,7 +23,7 @@ const commands = {
 copyFileSync(new URL('../templates/kiosk.de.yaml', import.meta.url), join(folder, 'findings.smplan.yaml'));
 spawnSync('sh', ['-c', "sed -i 's/^      metric: .*$//; s/^  hours_per_week: .*$//' findings.smplan.yaml"], { cwd: folder });
 
-const env = { ...process.env, SMPLAN_TODAY: '2027-01-01', NO_COLOR: '1' };
+const env = { ...process.env, SMPLAN_TODAY: '2027-01-01' };
 const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 for (let round = 0; round < runs + 1; round++) {
   for (const [name, [args, expected]] of Object.entries(commands)) {
