@@ -26,7 +26,6 @@ const INTERNAL_ERROR: Message = {
 
 /** A parsed strategy as the engine needs it; StrategyDocument (yaml) and QuickDocument (js-yaml) are both one. */
 export interface LintableDocument extends RuleSource {
-  readonly text: string;
   readonly problems: readonly SchemaProblem[];
   readonly strategy: Strategy | undefined;
   locateKey(path: DataPath): Position;

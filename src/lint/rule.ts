@@ -22,6 +22,8 @@ export type MessageData = Record<string, string | number>;
 
 /** What a rule may read of the file besides the validated strategy. */
 export interface RuleSource {
+  /** The file's text, for a rule that can rule out a finding from the text alone, quicker than from the data. */
+  readonly text: string;
   /** The file's data as written, unknown keys and all. */
   readonly data: unknown;
   locate(path: DataPath): Position;

@@ -79,20 +79,22 @@ function closestKey(key: string, known: string[]): string | undefined {
 
 /** `path` is one array, pushed and popped on the way, and copied only for a key that is reported. */
 function walk(shape: Shape, value: unknown, path: PathSegment[], found: UnknownKey[]): void {
-  if (shape.fields && isMapping(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      const childShape = shape.fields.get(key);
+  const { fields, items } = shape;
+  if (fields && isMapping(value)) {
+    for (const key of Object.keys(value)) {
+      const childShape = fields.get(key);
       path.push(key);
-      if (childShape) walk(childShape, child, path, found);
-      else found.push({ path: [...path], suggestion: closestKey(key, [...shape.fields.keys()]) });
+      if (!childShape) found.push({ path: [...path], suggestion: closestKey(key, [...fields.keys()]) });
+      // A value with no keys of its own below it (text, a number, a list of texts) needs no visit.
+      else if (childShape.fields || childShape.items) walk(childShape, value[key], path, found);
       path.pop();
     }
-  } else if (shape.items && Array.isArray(value)) {
-    value.forEach((item, index) => {
+  } else if (items && Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
       path.push(index);
-      walk(shape.items!, item, path, found);
+      walk(items, value[index], path, found);
       path.pop();
-    });
+    }
   }
 }
 

@@ -56,5 +56,18 @@ testRule('strategy/placeholder', {
       `,
       findings: [{ messageId: 'placeholder', line: 2, column: 34, includes: '"{{industry}}"' }],
     },
+    {
+      // Escapes in double quotes: the text holds no "<" and no "TODO", the values do.
+      code: yaml`
+        smplan: 1
+        company: {name: "\\x3Cname\\x3E"}
+        team: {coordination: "TO\\
+          DO"}
+      `,
+      findings: [
+        { messageId: 'placeholder', line: 2, column: 17, includes: '"<name>"' },
+        { messageId: 'placeholder', line: 3, column: 22, includes: '"TODO"' },
+      ],
+    },
   ],
 });

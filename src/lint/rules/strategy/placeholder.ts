@@ -27,6 +27,12 @@ function findMarker(text: string): { index: number; text: string } | undefined {
 
 /** Every placeholder contains one of these; most texts contain none and are passed over cheaply. */
 const MAYBE_PLACEHOLDER = /[<{]|todo|tb[ad]|fixme|lorem|xxx/i;
+/**
+ * The same for a whole file: a value can hold a placeholder only if its text
+ * does, as written or through a backslash escape in double quotes (`{` alone
+ * opens flow mappings everywhere, while a placeholder needs `{{`).
+ */
+const MAYBE_IN_TEXT = /<|\{\{|\\|todo|tb[ad]|fixme|lorem|xxx/i;
 
 /** The first placeholder in `text`, as it stands there. */
 export function findPlaceholder(text: string): string | undefined {
@@ -82,6 +88,7 @@ export default defineRule({
     },
   },
   check({ document, report }) {
+    if (!MAYBE_IN_TEXT.test(document.text)) return;
     // The raw data, not the validated strategy: unknown keys and every list item count too.
     eachString(document.data, [], new Set(), (text, path) => {
       const placeholder = findPlaceholder(text);
