@@ -20,7 +20,7 @@ const options = { language: 'en' as const, today: '2027-03-01' };
 /** Compares both readings of `text`; returns whether the quick one took it. */
 function agree(text: string, name = 'text'): boolean {
   const read = QuickDocument.read(text);
-  const quick = read && new QuickDocument(name, read.text, read.data, validateStrategy(read.data));
+  const quick = read && new QuickDocument(name, read, validateStrategy(read.data));
   if (!quick) return false;
   const full = StrategyDocument.parse(name, text);
   // The quick reading may refuse more than yaml; it may never accept what yaml refuses.
