@@ -8,7 +8,7 @@ import type { Strategy } from '../strategy/schema.js';
 import type { DataPath } from '../strategy/validate.js';
 import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
 import type { Finding } from './finding.js';
-import { formatMessage, type Language, type Message, type MessageData, type Rule, type RuleSource, type SeveritySetting } from './rule.js';
+import { formatMessage, type Language, type Message, type MessageData, type Rule, type RuleContext, type RuleSource, type SeveritySetting } from './rule.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import schemaRule, { schemaProblemMessage } from './rules/schema.js';
 
@@ -41,16 +41,20 @@ export function runRules(
   report: Reporter,
   crashed: (rule: Rule, error: unknown) => void,
 ): void {
+  // One context for all rules, reporting for the rule that runs: a linted folder of strategies runs every rule on every file.
+  let running: Rule = RULES[0]!;
+  const context: RuleContext<string> = {
+    strategy,
+    document: source,
+    today: options.today,
+    report: (messageId, path, data, at = 'value') => report(running, messageId, path, data, at),
+  };
   for (const rule of RULES) {
     const severity = options.severities?.get(rule.id) ?? rule.severity;
     if (severity === 'off' || !rule.check) continue;
+    running = rule;
     try {
-      rule.check({
-        strategy,
-        document: source,
-        today: options.today,
-        report: (messageId, path, data, at = 'value') => report(rule, messageId, path, data, at),
-      });
+      rule.check(context);
     } catch (error) {
       crashed(rule, error);
     }
