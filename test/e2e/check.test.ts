@@ -256,6 +256,16 @@ describe('configuration and disable comments', () => {
     expect(flagged[0].messages.map((message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`)).toContain('goals/metric:1');
   });
 
+  it('reads the config files of a strategy named by an absolute path from another folder', async () => {
+    await mkdir(join(folder, '.git'));
+    await put('clients/.smplanrc.yaml', 'rules:\n  goals/vague-wording: off\n');
+    const strategy = await put('clients/a.smplan.yaml', UNMEASURABLE);
+    const elsewhere = await mkdtemp(join(tmpdir(), 'smplan-elsewhere-'));
+    const result = await runCli(['check', '--format', 'json', strategy], { cwd: elsewhere });
+    expect(JSON.parse(result.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).not.toContain('goals/vague-wording');
+    await rm(elsewhere, { recursive: true });
+  });
+
   it('rejects a config with an unknown rule or severity, naming it', async () => {
     await put('smplan.yaml', UNMEASURABLE);
     await put('.smplanrc.yaml', 'rules:\n  goals/metrics: off\n');
