@@ -29,6 +29,32 @@ describe('output', () => {
     expect(JSON.parse(stdout)[0].messages.filter((message: { ruleId: string }) => message.ruleId === 'strategy/unknown-key')).toHaveLength(400);
   });
 
+  it('reaches a slow reader whole through a pipe that does not block (the write is handed to the stream)', () => {
+    // Python can make the pipe non-blocking before smplan inherits it, and read only after a pause, when the pipe is full.
+    const script = [
+      'import os, subprocess, sys, time',
+      'read, write = os.pipe()',
+      'os.set_blocking(write, False)',
+      `child = subprocess.Popen([sys.argv[1], sys.argv[2], 'check', '--format', 'json'], stdout=write)`,
+      'os.close(write)',
+      'time.sleep(0.5)',
+      'chunks = []',
+      'while True:',
+      '    chunk = os.read(read, 65536)',
+      '    if not chunk: break',
+      '    chunks.append(chunk)',
+      'sys.stdout.write(str(child.wait()) + " " + str(len(b"".join(chunks))) + "\\n")',
+      'sys.stdout.flush()',
+      'os.write(2, b"".join(chunks))',
+    ].join('\n');
+    const { stdout, stderr, status } = spawnSync('python3', ['-c', script, process.execPath, BIN], { cwd: folder, env: cleanEnv(), encoding: 'utf8' });
+    expect(status).toBe(0);
+    const [code, length] = stdout.trim().split(' ').map(Number);
+    expect(code).toBe(1);
+    expect(length).toBeGreaterThan(65_536);
+    expect(JSON.parse(stderr)[0].messages).toHaveLength(412);
+  });
+
   it('lets a reader stop early (`| head`) without an error', () => {
     const script = `node "${BIN}" check | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`;
     const { stderr } = spawnSync('bash', ['-c', script], { cwd: folder, env: cleanEnv(), encoding: 'utf8' });
