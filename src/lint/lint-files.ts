@@ -33,7 +33,7 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
   let fullReader: typeof import('../strategy/document.js').StrategyDocument | undefined;
-  let judge: typeof import('../strategy/validate.js').validateStrategy | undefined;
+  let judge: typeof import('../strategy/validate.js').judgedByZod | undefined;
   for (const filePath of files) {
     const path = resolve(run.cwd, filePath);
     let text: string;
@@ -48,7 +48,7 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
     // says without zod; the rest load the yaml library or zod (awaited only then).
     const quick = QuickDocument.read(text);
     const document = quick
-      ? new QuickDocument(path, quick, accepted(quick.data) ?? (judge ??= (await import('../strategy/validate.js')).validateStrategy)(quick.data))
+      ? new QuickDocument(path, quick, accepted(quick.data) ?? (judge ??= (await import('../strategy/validate.js')).judgedByZod)(quick.data))
       : (fullReader ??= (await import('../strategy/document.js')).StrategyDocument).parse(path, text);
     const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
     linted.language ??= language;

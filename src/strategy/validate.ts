@@ -24,8 +24,11 @@ export interface Validation {
 
 /** The strategy when `data` is valid, else every problem; the compiled validator answers first (see accepts-strategy.ts). */
 export function validateStrategy(data: unknown): Validation {
-  const valid = accepted(data);
-  if (valid) return valid;
+  return accepted(data) ?? judgedByZod(data);
+}
+
+/** zod's verdict, for data the compiled validator did not accept: the strategy it makes of it, or every problem, worded. */
+export function judgedByZod(data: unknown): Validation {
   if (!isMapping(data)) {
     return { strategy: undefined, problems: [{ code: 'not-a-mapping', path: [], data: {} }] };
   }
