@@ -2,11 +2,12 @@
  * stdout and stderr for everything that is not a prompt.
  *
  * `process.stdout` is a stream: creating it loads Node's stream modules (and
- * `net` for a pipe), which is a tenth of what `check` costs on one file. A
- * synchronous write is what those streams do anyway for files and pipes on
- * Linux and macOS, so the text goes straight to the descriptor instead, and
- * whole: nothing is cut off when the process ends. Windows consoles and pipes
- * keep the streams, which convert text for the console there.
+ * `net` for a pipe), which is a tenth of what `check` costs on one file. Those
+ * streams write synchronously anyway to files and terminals on POSIX and to
+ * pipes on Linux, so the text goes straight to the descriptor instead, and
+ * whole: nothing is cut off when the process ends. Prompts keep the stream,
+ * which writes to a terminal synchronously too, so the two stay in order.
+ * Windows keeps the streams, which convert text for the console there.
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
