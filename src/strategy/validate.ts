@@ -1,6 +1,7 @@
 /**
- * Validating plain data against the schema, without YAML: the document module
- * adds positions to the problems, and `check`'s quick path uses the verdict alone.
+ * Validating plain data against the schema, without YAML: both documents
+ * (document.ts, quick-document.ts) add positions to the problems. The compiled
+ * validator answers first (accepts-strategy.ts); zod judges the rest.
  */
 import { accepted, withoutEmptyValues } from './accepts-strategy.js';
 import { isMapping } from './mapping.js';
