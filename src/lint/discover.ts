@@ -3,27 +3,30 @@
  * every strategy file below the current folder when none were named.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.js';
-import { byCodePoint } from '../strategy/order.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** `smplan.yaml`, `smplan.yml` and `<anything>.smplan.yaml` / `.yml`. */
 const STRATEGY_FILE_NAME = /^(?:.+\.)?smplan\.ya?ml$/;
 
-function* walk(folder: string): Generator<string> {
+/**
+ * Calls `visit` for every file below `folder` with its name and its path as
+ * shown to the user (`shown` is the folder's). Paths are built by joining names
+ * rather than by resolving each one: a linted folder can hold thousands of files.
+ */
+function walk(folder: string, shown: string, visit: (name: string, path: string) => void): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch {
     return; // an unreadable folder below the one named is skipped, as git and ESLint do
   }
-  entries.sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
-    const path = join(folder, entry.name);
+    const path = shown ? `${shown}${sep}${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path);
-    } else if (entry.isFile()) yield path;
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), path, visit);
+    } else if (entry.isFile()) visit(entry.name, path);
   }
 }
 
@@ -44,12 +47,12 @@ export function discoverStrategyFiles(patterns: readonly string[], cwd: string):
 
   const collectStrategyFiles = (folder: string): number => {
     let count = 0;
-    for (const path of walk(folder)) {
-      if (STRATEGY_FILE_NAME.test(basename(path))) {
-        files.add(display(path));
+    walk(folder, relative(cwd, folder), (name, path) => {
+      if (STRATEGY_FILE_NAME.test(name)) {
+        files.add(path);
         count++;
       }
-    }
+    });
     return count;
   };
 
@@ -64,13 +67,13 @@ export function discoverStrategyFiles(patterns: readonly string[], cwd: string):
     if (isGlob(pattern)) {
       const matcher = globToRegExp(toPosix(pattern).replace(/^\.\//, ''));
       let count = 0;
-      for (const path of walk(resolve(cwd, globBase(pattern)))) {
-        const relativePath = toPosix(relative(cwd, path));
-        if (matcher.test(relativePath)) {
-          files.add(display(path));
+      const base = resolve(cwd, globBase(pattern));
+      walk(base, relative(cwd, base), (_name, path) => {
+        if (matcher.test(toPosix(path))) {
+          files.add(path);
           count++;
         }
-      }
+      });
       if (count === 0) problems.push(`${pattern}: no files match this pattern; check the quoting and the path`);
       continue;
     }
