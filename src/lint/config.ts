@@ -4,7 +4,7 @@
  * files overriding farther ones; then `--config`, then `--rule` flags.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { readTextFile } from '../strategy/files.js';
 import { isMapping } from '../strategy/mapping.js';
@@ -68,7 +68,7 @@ export function readConfigFile(path: string, cwd: string): Severities {
 export class ConfigResolver {
   /** What the config files of a folder say. */
   private readonly cache = new Map<string, Severities>();
-  /** The same with the overrides applied: one map per folder, not one per file. */
+  /** The same with the overrides applied: one map per folder as the user sees it, not one per file. */
   private readonly effective = new Map<string, Severities>();
 
   constructor(
@@ -77,12 +77,13 @@ export class ConfigResolver {
     private readonly overrides: Severities,
   ) {}
 
+  /** `filePath` as `check` shows it, relative to the working folder or absolute. */
   severitiesFor(filePath: string): Severities {
-    const folder = dirname(join(this.cwd, filePath));
-    let severities = this.effective.get(folder);
+    const shownFolder = dirname(filePath);
+    let severities = this.effective.get(shownFolder);
     if (!severities) {
-      severities = new Map([...this.forFolder(folder), ...this.overrides]);
-      this.effective.set(folder, severities);
+      severities = new Map([...this.forFolder(resolve(this.cwd, shownFolder)), ...this.overrides]);
+      this.effective.set(shownFolder, severities);
     }
     return severities;
   }

@@ -34,8 +34,11 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
   let fullReader: typeof import('../strategy/document.js').StrategyDocument | undefined;
   let judge: typeof import('../strategy/validate.js').judgedByZod | undefined;
+  // A file is opened by the path as shown when that is relative to this process's folder: the kernel then walks
+  // a name or two instead of every folder from the root, for each of thousands of files.
+  const shownPathsOpen = run.cwd === process.cwd();
   for (const filePath of files) {
-    const path = resolve(run.cwd, filePath);
+    const path = shownPathsOpen ? filePath : resolve(run.cwd, filePath);
     let text: string;
     try {
       text = readTextFile(path);
