@@ -21,22 +21,36 @@ export function accepted(data: unknown): Validation | undefined {
 /**
  * A key written with nothing after it (`audiences:`) reads as null; in a draft
  * that means "not answered yet", so it is treated as absent rather than as a type error.
+ * Most files have no empty value: they come back as they are, in one walk and without a copy.
  */
 export function withoutEmptyValues(value: unknown): unknown {
-  if (!containsNull(value)) return value;
-  if (Array.isArray(value)) return value.map(withoutEmptyValues);
   if (typeof value !== 'object' || value === null) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== null) Object.defineProperty(result, key, { value: withoutEmptyValues(child), enumerable: true, writable: true, configurable: true });
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const kept = withoutEmptyValues(value[index]);
+      if (kept !== value[index]) (copy ??= [...value])[index] = kept;
+    }
+    return copy ?? value;
   }
-  return result;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const child = record[key];
+    const kept = child === null ? undefined : withoutEmptyValues(child);
+    if (!copy && kept === child) continue;
+    if (!copy) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) define(copy, earlier, record[earlier]);
+    }
+    if (child !== null) define(copy, key, kept);
+  }
+  return copy ?? value;
 }
 
-/** Most files have no empty value; they are validated as they are, without a copy. */
-function containsNull(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'object') return false;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) if (containsNull(child)) return true;
-  return false;
+/** defineProperty, so that a key named __proto__ stays data. */
+function define(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }

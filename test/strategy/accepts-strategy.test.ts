@@ -123,3 +123,27 @@ describe('the compiled validator', () => {
     }
   });
 });
+
+describe('withoutEmptyValues', () => {
+  it('drops keys without a value at any depth and keeps everything else in order', () => {
+    const data = { a: null, b: { c: null, d: 1, e: [{ f: null, g: 'x' }, null] }, h: 'y' };
+    expect(withoutEmptyValues(data)).toEqual({ b: { d: 1, e: [{ g: 'x' }, null] }, h: 'y' });
+    expect(Object.keys(withoutEmptyValues({ z: 1, y: null, x: 2 }) as object)).toEqual(['z', 'x']);
+    expect(data.b.c).toBeNull();
+  });
+
+  it('returns a value without empty keys itself, and shares the parts it does not change', () => {
+    const data = { a: { b: [1, { c: 'x' }] }, d: { e: null } };
+    expect(withoutEmptyValues(data.a)).toBe(data.a);
+    const result = withoutEmptyValues(data) as typeof data;
+    expect(result.a).toBe(data.a);
+    expect(result.d).toEqual({});
+  });
+
+  it('keeps a key named __proto__ as data', () => {
+    const data = JSON.parse('{"__proto__": {"x": 1}, "y": null}');
+    const result = withoutEmptyValues(data) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+  });
+});
