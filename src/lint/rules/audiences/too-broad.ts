@@ -1,4 +1,4 @@
-import { phraseMatcher, wordsOf } from '../../../strategy/wording.js';
+import { hasWords, phraseMatcher } from '../../../strategy/wording.js';
 import { defineRule } from '../../rule.js';
 import { audienceLabel } from './label.js';
 
@@ -79,11 +79,6 @@ const BROAD_WORDS = phraseMatcher([
   'and',
 ]);
 
-function isOnlyBroadWords(name: string): boolean {
-  const words = wordsOf(name);
-  return words.length > 0 && words.every(({ word }) => BROAD_WORDS.find(word) !== undefined);
-}
-
 export default defineRule({
   id: 'audiences/too-broad',
   severity: 'warn',
@@ -105,7 +100,7 @@ export default defineRule({
     strategy.audiences?.forEach((audience, index) => {
       const path = ['audiences', index] as const;
       const name = audience.name?.trim();
-      const inName = name && (BROAD_PHRASES.find(name) ?? (isOnlyBroadWords(name) ? name : undefined));
+      const inName = name && (BROAD_PHRASES.find(name) ?? (hasWords(name) && BROAD_WORDS.listsEveryWord(name) ? name : undefined));
       if (inName) {
         report('name', [...path, 'name'], { audience: audienceLabel(audience, index), phrase: inName });
         return;

@@ -2,7 +2,7 @@
  * Whether a name names a person, shared by team/owner and team/executive-sponsor:
  * "Marketing", "das Team" or "alle" name a group, and a group is nobody in particular.
  */
-import { phraseMatcher, wordsOf } from '../../../strategy/wording.js';
+import { phraseMatcher } from '../../../strategy/wording.js';
 import type { Person } from '../../../strategy/schema.js';
 
 /** Words for groups, for nobody, and the filler around them ("das ganze Team", "all of us"). */
@@ -109,6 +109,6 @@ export function personProblem(person: Person | undefined): PersonProblem | undef
   if (!person) return { kind: 'missing' };
   const name = person.name?.trim();
   if (!name) return { kind: 'no-name' };
-  if (wordsOf(name).every(({ word }) => GROUP_WORDS.find(word) !== undefined)) return { kind: 'not-a-person', name };
+  if (GROUP_WORDS.listsEveryWord(name)) return { kind: 'not-a-person', name };
   return undefined;
 }
