@@ -68,13 +68,19 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function closestKey(key: string, known: string[]): string | undefined {
+/** The known key nearest to `key`: a few edits away, or one starting with the other; the first of equals. */
+function closestKey(key: string, known: Iterable<string>): string | undefined {
   const lower = key.toLowerCase();
-  const ranked = known
-    .map((candidate) => ({ candidate, distance: editDistance(lower, candidate) }))
-    .filter(({ candidate, distance }) => distance <= Math.max(1, Math.floor(candidate.length / 4)) || candidate.startsWith(lower) || lower.startsWith(candidate))
-    .sort((a, b) => a.distance - b.distance);
-  return ranked[0]?.candidate;
+  let closest: { candidate: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const related = candidate.startsWith(lower) || lower.startsWith(candidate);
+    const allowed = Math.max(1, Math.floor(candidate.length / 4));
+    // Keys differing in length by more than the edits allowed are that many edits apart at least.
+    if (!related && Math.abs(candidate.length - lower.length) > allowed) continue;
+    const distance = editDistance(lower, candidate);
+    if ((related || distance <= allowed) && (!closest || distance < closest.distance)) closest = { candidate, distance };
+  }
+  return closest?.candidate;
 }
 
 /** `path` is one array, pushed and popped on the way, and copied only for a key that is reported. */
@@ -83,11 +89,13 @@ function walk(shape: Shape, value: unknown, path: PathSegment[], found: UnknownK
   if (fields && isMapping(value)) {
     for (const key of Object.keys(value)) {
       const childShape = fields.get(key);
-      path.push(key);
-      if (!childShape) found.push({ path: [...path], suggestion: closestKey(key, [...fields.keys()]) });
+      if (!childShape) found.push({ path: [...path, key], suggestion: closestKey(key, fields.keys()) });
       // A value with no keys of its own below it (text, a number, a list of texts) needs no visit.
-      else if (childShape.fields || childShape.items) walk(childShape, value[key], path, found);
-      path.pop();
+      else if (childShape.fields || childShape.items?.fields || childShape.items?.items) {
+        path.push(key);
+        walk(childShape, value[key], path, found);
+        path.pop();
+      }
     }
   } else if (items && Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {

@@ -17,8 +17,8 @@ export default defineRule({
     },
   },
   check({ strategy, report }) {
-    const planned = new Set<string>(
-      (strategy.criticism?.scenarios ?? []).flatMap((scenario) => (scenario.type && scenario.response?.trim() ? [scenario.type] : [])),
+    const planned = new Set<string | undefined>(
+      (strategy.criticism?.scenarios ?? []).filter((scenario) => scenario.type && scenario.response?.trim()).map((scenario) => scenario.type),
     );
     const missing = ESSENTIAL_SCENARIOS.filter((type) => !planned.has(type));
     if (missing.length > 0) report('missing', ['criticism', 'scenarios'], { types: missing.join(', ') });

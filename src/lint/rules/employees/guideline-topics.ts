@@ -21,7 +21,7 @@ export default defineRule({
     const guidelines = statedGuidelines(strategy);
     // No guidelines at all is employees/guidelines' finding, not a gap in their topics.
     if (guidelines.length === 0) return;
-    const covered = new Set<string>(guidelines.flatMap((guideline) => (guideline.topic ? [guideline.topic] : [])));
+    const covered = new Set<string | undefined>(guidelines.map((guideline) => guideline.topic));
     // A list of spokespeople says who speaks for the company, as a spokespeople guideline would.
     if (strategy.employees?.spokespeople?.some((name) => name.trim())) covered.add('spokespeople');
     const missing = ESSENTIAL_TOPICS.filter((topic) => !covered.has(topic));

@@ -19,16 +19,20 @@ export default defineRule({
     },
   },
   check({ strategy, report }) {
-    const audienceChannels = (strategy.audiences ?? []).flatMap((audience) => audience.channels ?? []).filter((channel) => channel.trim());
-    // No audience, or none with channels: audiences/present and audiences/channels say so.
-    if (audienceChannels.length === 0) return;
     const known = new Map<string, string>();
-    for (const channel of audienceChannels) if (!known.has(channelKey(channel))) known.set(channelKey(channel), channel.trim());
-    const knownList = [...known.values()].join(', ');
+    for (const audience of strategy.audiences ?? []) {
+      for (const channel of audience.channels ?? []) {
+        const key = channelKey(channel);
+        if (key && !known.has(key)) known.set(key, channel.trim());
+      }
+    }
+    // No audience, or none with channels: audiences/present and audiences/channels say so.
+    if (known.size === 0) return;
     strategy.goals?.forEach((goal, index) => {
       goal.channels?.forEach((channel, position) => {
-        if (!channel.trim() || known.has(channelKey(channel))) return;
-        report('unknown', ['goals', index, 'channels', position], { goal: goal.id, channel: channel.trim(), known: knownList });
+        const key = channelKey(channel);
+        if (!key || known.has(key)) return;
+        report('unknown', ['goals', index, 'channels', position], { goal: goal.id, channel: channel.trim(), known: [...known.values()].join(', ') });
       });
     });
   },
