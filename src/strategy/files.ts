@@ -3,7 +3,7 @@
  * not text, and atomic writes (temp file beside the target, then rename), so a
  * crash or Ctrl-C never leaves a half-written strategy behind.
  */
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
@@ -39,27 +39,29 @@ function describeSystemError(error: unknown, action: 'read' | 'write'): string {
   }
 }
 
+/** One buffer for every read, grown when a file needs more: `check` reads thousands of files one after the other. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * Reads a strategy as text. Synchronous on purpose: `check` reads thousands of
  * small files one after the other, and a promise round trip per system call
- * costs more than the read itself.
+ * costs more than the read itself. It reads until the end rather than asking
+ * fstat for the size first, which costs more than the read of a file of a few
+ * KB and means nothing for a pipe.
  */
 export function readTextFile(path: string): string {
-  let bytes: Buffer;
+  let length = 0;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, 'r');
-    const info = fstatSync(descriptor);
-    if (info.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
-    if (info.size > MAX_FILE_BYTES) {
-      throw new FileError(path, `is ${formatBytes(info.size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`);
-    }
-    // A file is read in one call at the size fstat gave (readFileSync would fstat
-    // again); a pipe or /proc file reports size 0 and is read to its end.
-    if (info.size === 0) bytes = readFileSync(descriptor);
-    else {
-      const buffer = Buffer.allocUnsafe(info.size);
-      bytes = buffer.subarray(0, readSync(descriptor, buffer, 0, info.size, 0));
+    for (;;) {
+      if (length === readBuffer.length) {
+        if (length > MAX_FILE_BYTES) throw tooLarge(path, descriptor);
+        readBuffer = Buffer.concat([readBuffer], Math.min(length * 2, MAX_FILE_BYTES + 1));
+      }
+      const read = readSync(descriptor, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) break;
+      length += read;
     }
   } catch (error) {
     if (error instanceof FileError) throw error;
@@ -67,8 +69,7 @@ export function readTextFile(path: string): string {
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
-  // A FIFO or /proc file reports size 0 and can still deliver more; the cap holds for them too.
-  if (bytes.length > MAX_FILE_BYTES) throw new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
+  const bytes = readBuffer.subarray(0, length);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new FileError(path, `is a binary file (NUL byte at offset ${nul}); a strategy is a YAML text file`);
   try {
@@ -76,6 +77,14 @@ export function readTextFile(path: string): string {
   } catch {
     throw new FileError(path, 'is not UTF-8 text; save it as UTF-8');
   }
+}
+
+/** The size of a file says best that it is not a strategy; a pipe has none to tell. */
+function tooLarge(path: string, descriptor: number): FileError {
+  const { size } = fstatSync(descriptor);
+  return size > MAX_FILE_BYTES
+    ? new FileError(path, `is ${formatBytes(size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`)
+    : new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
 }
 
 // ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrategyDocument } from '../../src/strategy/document.js';
-import { FileError, writeFileAtomic } from '../../src/strategy/files.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { FileError, MAX_FILE_BYTES, readTextFile, writeFileAtomic } from '../../src/strategy/files.js';
 
 const source = [
   '# Strategie Kiosk',
@@ -145,6 +146,31 @@ describe('reading and writing files', () => {
     expect(loadError(join(folder, 'latin1.yaml'))).toMatch(/not UTF-8/);
     await writeFile(join(folder, 'huge.yaml'), Buffer.alloc(50 * 1024 * 1024, 0x61));
     expect(loadError(join(folder, 'huge.yaml'))).toMatch(/huge\.yaml: is 50\.0 MiB, more than a strategy can be/);
+  });
+
+  it('reads files of any size up to the limit whole, each without the one before', async () => {
+    const line = '# ä comment that fills the file\n';
+    const sizes = [MAX_FILE_BYTES, 200 * 1024, 64 * 1024, 64 * 1024 - 1, 10, 0];
+    for (const size of sizes) {
+      const text = `${line.repeat(Math.floor(size / Buffer.byteLength(line)))}${'x'.repeat(size % Buffer.byteLength(line))}`;
+      await writeFile(join(folder, 'file.yaml'), text);
+      expect(Buffer.byteLength(text)).toBe(size);
+      expect(readTextFile(join(folder, 'file.yaml'))).toBe(text);
+    }
+    await writeFile(join(folder, 'file.yaml'), 'x'.repeat(MAX_FILE_BYTES + 1));
+    expect(() => readTextFile(join(folder, 'file.yaml'))).toThrow(/is 2\.0 MiB, more than a strategy can be/);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a pipe to its end, and no further than the limit', async () => {
+    const fifo = join(folder, 'fifo.yaml');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The writer pauses between chunks, so reads come back short before the end.
+    const writer = (script: string) => spawn(process.execPath, ['-e', script, fifo], { stdio: 'ignore' });
+    writer("const fs = require('fs'); const fd = fs.openSync(process.argv[1], 'w'); let n = 0; const next = () => { if (n++ === 3) return fs.closeSync(fd); fs.writeSync(fd, 'a: ' + n + '\\n'); setTimeout(next, 30); }; next();");
+    expect(readTextFile(fifo)).toBe('a: 1\na: 2\na: 3\n');
+    const flood = writer("const fs = require('fs'); try { fs.writeFileSync(process.argv[1], 'x'.repeat(3 * 1024 * 1024)); } catch {}");
+    expect(() => readTextFile(fifo)).toThrow(/is larger than 2\.0 MiB; name the right file/);
+    flood.kill();
   });
 
   it('writes atomically, keeps the mode and leaves no temp file', async () => {
