@@ -27,8 +27,29 @@ describe('strategy schema v1', () => {
     ['27-01-01', false],
     ['2027-1-1', false],
     ['2026-12-31', true],
+    ['2000-02-29', true],
+    ['2100-02-29', false],
+    ['2027-04-31', false],
+    ['2027-00-10', false],
+    ['2027-01-00', false],
+    ['0099-12-31', true],
   ])('treats %s as a calendar date: %s', (text, valid) => {
     expect(isCalendarDate(text)).toBe(valid);
+  });
+
+  it('knows every day of 1900 to 2100 as the calendar does', () => {
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const disagreements: string[] = [];
+    for (let year = 1900; year <= 2100; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const text = `${year}-${pad(month)}-${pad(day)}`;
+          if (isCalendarDate(text) !== (date.getUTCMonth() === month - 1 && date.getUTCDate() === day)) disagreements.push(text);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('rejects an impossible date with its own code', () => {
