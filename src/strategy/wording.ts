@@ -113,6 +113,7 @@ interface PhraseTable {
   byLength: [number, Set<string>][];
   /** The first words of all phrases: most texts hold none and are passed over at once. */
   firstWords: Set<string>;
+  /** The phrases of one word, for listsEveryWord. */
   singleWords: Set<string>;
 }
 
