@@ -16,7 +16,15 @@ import type { Position, SchemaProblem } from './document.js';
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
 
-const OUTSIDE_PLAIN_SUBSET = /^\s*-\s*$|["']#|(^|[\s[{,])[&*!?|>]|^(---|\.\.\.|%)|\t|(^|[\s[{,]):($|[\s\]},])|^[\s-]*[[{][^\n]*[\]}]\s*:(\s|$)/m;
+/**
+ * Outside the plain subset: a tab; `#` right after a quote; after white space,
+ * `[`, `{`, `,` or at a line start an anchor, alias, tag, complex key or block
+ * scalar indicator, or an empty key (`:` then white space, `]`, `}`, `,` or the
+ * end); at a line start a lone `-`, a document marker or directive, or a flow
+ * collection as a key. The alternatives that share a start are grouped, which
+ * saves the engine trying each of them at every character.
+ */
+const OUTSIDE_PLAIN_SUBSET = /\t|["']#|(?:^|[\s[{,])(?:[&*!?|>]|:(?:$|[\s\]},]))|^(?:\s*-\s*$|---|\.\.\.|%|[\s-]*[[{][^\n]*[\]}]\s*:(?:\s|$))/m;
 
 export function isPlainYaml(text: string): boolean {
   return !OUTSIDE_PLAIN_SUBSET.test(text);

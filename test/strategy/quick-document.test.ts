@@ -30,12 +30,25 @@ function agree(text: string, name = 'text'): boolean {
   return true;
 }
 
+/** The plain subset as it was first written, one alternative after the other: isPlainYaml's grouped expression must say the same. */
+const OUTSIDE_PLAIN_SUBSET = /^\s*-\s*$|["']#|(^|[\s[{,])[&*!?|>]|^(---|\.\.\.|%)|\t|(^|[\s[{,]):($|[\s\]},])|^[\s-]*[[{][^\n]*[\]}]\s*:(\s|$)/m;
+
 describe('the plain subset', () => {
   it('leaves out what the two parsers read differently', () => {
     expect(isPlainYaml('a: 1\nb: [x, y]\nc: {d: e}\n')).toBe(true);
     for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '? [a]\n: b\n', 'a: |\n  text\n', '---\na: 1\n', 'a:\n\t- 1\n', ': empty key\n', '%YAML 1.2\n---\na: 1\n']) {
       expect(isPlainYaml(text), text).toBe(false);
     }
+  });
+
+  it('is the subset as first written, on any text made of what matters to it', () => {
+    const pieces = fc.constantFrom(...'\t\n\r\v\f\u2028\u2029 \u00a0\u3000\ufeff-.%#"\'&*!?|>:[]{},ax', '---', '...', ' - ', ': ', '- [a]: b', '{a}\n:', 'key: value');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+        expect(isPlainYaml(text)).toBe(!OUTSIDE_PLAIN_SUBSET.test(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 
