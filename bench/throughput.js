@@ -58,9 +58,12 @@ for (const size of sizes) {
   for (let round = 0; round < runs; round++) {
     for (const [name, args] of Object.entries(tools)) results[name].push(await measure(args, corpus));
   }
+  // The ratio of each round, whose runs follow each other, then their median: steadier than a ratio of medians on a noisy machine.
+  const baseline = results['ajv-cli validate'];
   for (const [name, values] of Object.entries(results)) {
     const ms = median(values.map((value) => value.ms));
-    rows.push([String(size), name, ms.toFixed(0), ((ms / size) * 1000).toFixed(0), Math.max(...values.map((value) => value.peakMiB)).toFixed(0)]);
+    const ratio = median(values.map((value, round) => value.ms / baseline[round].ms));
+    rows.push([String(size), name, ms.toFixed(0), ((ms / size) * 1000).toFixed(0), ratio.toFixed(2), Math.max(...values.map((value) => value.peakMiB)).toFixed(0)]);
   }
 }
-printTable(`Throughput, median of ${runs} runs per tool and size`, ['files', 'tool', 'wall ms', 'µs per file', 'peak MiB'], rows);
+printTable(`Throughput, median of ${runs} runs per tool and size`, ['files', 'tool', 'wall ms', 'µs per file', 'to ajv-cli', 'peak MiB'], rows);
