@@ -1,9 +1,9 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat, writeFile, chmod, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrategyDocument } from '../../src/strategy/document.js';
-import { spawn, spawnSync } from 'node:child_process';
 import { FileError, MAX_FILE_BYTES, readTextFile, writeFileAtomic } from '../../src/strategy/files.js';
 
 const source = [
