@@ -6,6 +6,7 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import type { Language } from '../lint/rule.js';
+import { daysInMonth } from '../strategy/calendar.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';
 
@@ -22,8 +23,7 @@ export function companyNameFromPath(file: string, language: Language): string {
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
+  target.setUTCDate(Math.min(day, daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1)));
   return target.toISOString().slice(0, 10);
 }
 

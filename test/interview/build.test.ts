@@ -58,6 +58,7 @@ describe('defaults', () => {
     expect(addMonths('2027-01-01', 3)).toBe('2027-04-01');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2027-12-15', 1)).toBe('2028-01-15');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
     expect(defaultStrategy('K', options)).toEqual({ company: { name: 'K', currency: 'EUR' }, language: 'de', started: '2027-01-01', next_review: '2027-04-01' });
   });
 });
