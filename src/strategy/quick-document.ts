@@ -13,6 +13,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';
+import { readPlainYaml, type SourceNode } from './plain-reader.js';
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
 
@@ -37,15 +38,6 @@ export interface QuickReading {
   tree: SourceNode | undefined;
 }
 
-/** A node as js-yaml's listener saw it: offsets may include surrounding white space. */
-interface SourceNode {
-  start: number;
-  end: number;
-  kind: string | null;
-  value: unknown;
-  /** Mappings: key, value, key, value, …; sequences: the items. */
-  children: SourceNode[];
-}
 
 export class QuickDocument {
   readonly problems: SchemaProblem[] = [];
@@ -74,32 +66,14 @@ export class QuickDocument {
 
   /**
    * The text without its byte order mark, its data, and its nodes with their
-   * offsets from js-yaml's listener in the same pass (which costs a tenth of
-   * the reading, less than a second reading for the files that have findings);
+   * offsets: from the plain reader when it takes the text, else from js-yaml;
    * undefined when the text is outside the plain subset or js-yaml refuses it.
    */
   static read(source: string): QuickReading | undefined {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     if (!isPlainYaml(text)) return undefined;
-    const stack: SourceNode[] = [{ start: 0, end: 0, kind: null, value: undefined, children: [] }];
-    try {
-      const data = load(text, {
-        schema: CORE_SCHEMA,
-        listener(event, state) {
-          if (event === 'open') stack.push({ start: state.position, end: state.position, kind: null, value: undefined, children: [] });
-          else {
-            const node = stack.pop()!;
-            node.end = state.position;
-            node.kind = state.kind;
-            node.value = state.result;
-            stack.at(-1)!.children.push(node);
-          }
-        },
-      });
-      return { text, data: data ?? {}, tree: stack[0]!.children[0] };
-    } catch {
-      return undefined;
-    }
+    const plain = readPlainYaml(text);
+    return plain ? { text, ...plain } : readWithJsYaml(text);
   }
 
   /** The root node; a file of comments only has none, as yaml sees it. */
@@ -159,12 +133,17 @@ export class QuickDocument {
     if (block && last) {
       const child = this.trimmed(last);
       if (child.end > child.start) return { start, end: this.withLineComment(child.end) };
-      // A mapping that ends in `key:` ends after that colon, as yaml has it.
+      // A mapping that ends in `key:` ends after that colon, as yaml has it, or after the
+      // comments that follow it, which js-yaml puts into the empty value and the plain reader into the mapping's end.
       const key = node.kind === 'mapping' ? node.children.at(-2) : undefined;
-      if (key) return { start, end: this.text.indexOf(':', this.trimmed(key).end) + 1 };
+      if (key) return { start, end: Math.max(this.text.indexOf(':', this.trimmed(key).end) + 1, this.trimmedEnd(start, end)) };
     }
+    return { start, end: this.trimmedEnd(start, end) };
+  }
+
+  private trimmedEnd(start: number, end: number): number {
     while (end > start && /\s/.test(this.text[end - 1]!)) end--;
-    return { start, end };
+    return end;
   }
 
   /** yaml counts a comment on the same line as the last item into a block collection. */
@@ -208,4 +187,31 @@ function childOf(node: SourceNode | undefined, segment: PathSegment): { key?: So
     return value && { value };
   }
   return undefined;
+}
+
+/**
+ * The data and the nodes of a text in the plain subset, from js-yaml's node
+ * listener in the same pass (which costs a tenth of the reading, less than a
+ * second reading for the files that have findings); undefined when js-yaml refuses it.
+ */
+export function readWithJsYaml(text: string): QuickReading | undefined {
+  const stack: SourceNode[] = [{ start: 0, end: 0, kind: null, value: undefined, children: [] }];
+  try {
+    const data = load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') stack.push({ start: state.position, end: state.position, kind: null, value: undefined, children: [] });
+        else {
+          const node = stack.pop()!;
+          node.end = state.position;
+          node.kind = state.kind;
+          node.value = state.result;
+          stack.at(-1)!.children.push(node);
+        }
+      },
+    });
+    return { text, data: data ?? {}, tree: stack[0]!.children[0] };
+  } catch {
+    return undefined;
+  }
 }
