@@ -1,15 +1,16 @@
 /**
- * A strategy read with js-yaml: data and positions, no comments, read-only.
+ * A strategy read without `yaml`: data and positions, no comments, read-only.
  *
  * `check` reads thousands of files, and a `yaml` Document (the only way to keep
  * comments when writing) costs about ten times what js-yaml needs for the same
- * file. Linting needs no comments, only the data and where each value stands,
- * which js-yaml's node listener gives in the same pass. So `check` reads every
- * file in a plain subset of YAML this way and leaves the rest to
- * StrategyDocument: anchors, aliases, tags, block scalars, complex or empty keys,
- * tabs, directives and document markers, where the two parsers are not proven
- * to agree (test/strategy/quick-document.test.ts runs both over the YAML test
- * suite and checks that they report the same findings at the same positions).
+ * file. Linting needs no comments, only the data and where each value stands.
+ * So `check` reads every file in a plain subset of YAML this way: with the
+ * plain reader (plain-reader.ts) when the file is written as strategies are,
+ * else with js-yaml and its node listener. The rest goes to StrategyDocument:
+ * anchors, aliases, tags, block scalars, complex or empty keys, tabs,
+ * directives and document markers, where the parsers are not proven to agree
+ * (test/strategy/quick-document.test.ts runs both over the YAML test suite and
+ * checks that they report the same findings at the same positions).
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';

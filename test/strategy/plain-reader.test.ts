@@ -239,3 +239,15 @@ describe('the plain reader against js-yaml', () => {
     );
   });
 });
+
+describe('positions the plain reader gets right where js-yaml did not', () => {
+  it('puts a value inside a flow mapping in a list at the value, as yaml does', () => {
+    const text = 'guidelines:\n  - {topic: disclosure, rule: TODO}\n';
+    const at = ['guidelines', 0, 'rule'];
+    const todo = { line: 2, column: 31, endLine: 2, endColumn: 35 };
+    expect(new QuickDocument('text', QuickDocument.read(text)!, valid).locate(at)).toEqual(todo);
+    expect(StrategyDocument.parse('text', text).locate(at)).toEqual(todo);
+    // js-yaml's listener sees such a mapping twice, one inside the other, and so pointed at the whole mapping.
+    expect(new QuickDocument('text', readWithJsYaml(text)!, valid).locate(at)).not.toEqual(todo);
+  });
+});
