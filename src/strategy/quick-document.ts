@@ -207,7 +207,10 @@ export function readWithJsYaml(text: string): QuickReading | undefined {
           node.end = state.position;
           node.kind = state.kind;
           node.value = state.result;
-          stack.at(-1)!.children.push(node);
+          // A flow collection that is an item of a block list is reported twice, one inside the other: the inner one counts.
+          const [only] = node.children;
+          const doubled = node.children.length === 1 && only!.kind === node.kind && only!.start === node.start && only!.end === node.end;
+          stack.at(-1)!.children.push(doubled ? only! : node);
         }
       },
     });
