@@ -9,6 +9,7 @@
  * test/strategy/plain-reader.test.ts holds it to js-yaml and yaml on every text it takes.
  */
 import * as jsYaml from 'js-yaml';
+import { typedAlike } from './core-scalars.js';
 
 /** A node as js-yaml's listener gives it: offsets may include surrounding white space. */
 export interface SourceNode {
@@ -28,6 +29,13 @@ const IMPLICIT_TYPES = [types.null, types.bool, types.int, types.float];
 
 /** What a null, a boolean or a number can start with (`~`, `null`, `true`, `false`, `-1`, `.5`, `.inf`, …): anything else is text. */
 const MAY_BE_TYPED = /^[~nNtTfF0-9+.-]/;
+
+/**
+ * CR line breaks; a byte order mark, which yaml and js-yaml may each read as
+ * one or as text; and the Unicode spaces and line separators, which are text
+ * to YAML but which yaml leaves out of some ranges as if they were white space.
+ */
+const UNUSUAL_SPACE = /[\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** The characters that never start a plain scalar, tried at one offset (sticky). */
 const INDICATOR = /[,[\]{}#&*!|>'"%@`]/y;
@@ -51,6 +59,8 @@ const CLOSE_BRACE = 0x7d;
 
 class Refused extends Error {}
 
+const MAX_DEPTH = 50;
+
 /** A line with content: its start, the start of its content, and its end (before the line break). */
 interface Line {
   start: number;
@@ -66,7 +76,7 @@ const enum Context {
 }
 
 export function readPlainYaml(text: string): { data: unknown; tree: SourceNode } | undefined {
-  if (text.includes('\r')) return undefined;
+  if (UNUSUAL_SPACE.test(text)) return undefined;
   try {
     return new PlainReader(text).read();
   } catch (error) {
@@ -79,6 +89,8 @@ class PlainReader {
   private readonly lines: Line[] = [];
   /** The index of the first line not read yet. */
   private next = 0;
+  /** How many collections the one being read is inside of. */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     // yaml counts a comment indented deeper than the line after it into the collection before it, by rules
@@ -110,7 +122,15 @@ class PlainReader {
   /** The block collection that starts on the next line, at `indent`. */
   private block(indent: number): SourceNode {
     const { content } = this.lines[this.next]!;
-    return this.isItem(content) ? this.sequence(indent) : this.mapping(indent, content);
+    this.deeper();
+    const node = this.isItem(content) ? this.sequence(indent) : this.mapping(indent, content);
+    this.depth--;
+    return node;
+  }
+
+  /** js-yaml refuses collections nested a hundred deep, and yaml runs out of stack at a thousand: that is left to them. */
+  private deeper(): void {
+    if (++this.depth > MAX_DEPTH) throw new Refused();
   }
 
   private sequence(indent: number): SourceNode {
@@ -289,6 +309,7 @@ class PlainReader {
 
   /** `[…]` or `{…}`, closed on its line, of scalars and flow collections. */
   private flow(at: number, end: number): SourceNode {
+    this.deeper();
     const isMapping = this.code(at) === OPEN_BRACE;
     const closing = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
     const value: unknown = isMapping ? {} : [];
@@ -296,6 +317,7 @@ class PlainReader {
     let index = this.skipSpaces(at + 1);
     if (this.code(index) === closing) {
       node.end = index + 1;
+      this.depth--;
       return node;
     }
     for (;;) {
@@ -315,6 +337,7 @@ class PlainReader {
       const separator = this.code(index);
       if (separator === closing) {
         node.end = index + 1;
+        this.depth--;
         return node;
       }
       index = this.skipSpaces(index + 1);
@@ -361,6 +384,8 @@ function store(record: Record<string, unknown>, key: string, value: unknown): vo
 
 function resolvePlain(source: string): unknown {
   if (!MAY_BE_TYPED.test(source)) return source;
-  for (const type of IMPLICIT_TYPES) if (type.resolve(source)) return type.construct(source);
-  return source;
+  const type = IMPLICIT_TYPES.find((candidate) => candidate.resolve(source));
+  const value: unknown = type ? type.construct(source) : source;
+  if (!typedAlike(source, value)) throw new Refused();
+  return value;
 }

@@ -14,6 +14,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';
+import { typedAlike } from './core-scalars.js';
 import { readPlainYaml, type SourceNode } from './plain-reader.js';
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
@@ -24,9 +25,12 @@ import type { DataPath, PathSegment, Validation } from './validate.js';
  * scalar indicator, or an empty key (`:` then white space, `]`, `}`, `,` or the
  * end); at a line start a lone `-`, a document marker or directive, or a flow
  * collection as a key. The alternatives that share a start are grouped, which
- * saves the engine trying each of them at every character.
+ * saves the engine trying each of them at every character, and the white space
+ * in a line's pattern stays on that line (\s without line breaks), which keeps a
+ * text of many blank lines from costing the square of their number.
  */
-const OUTSIDE_PLAIN_SUBSET = /\t|["']#|(?:^|[\s[{,])(?:[&*!?|>]|:(?:$|[\s\]},]))|^(?:\s*-\s*$|---|\.\.\.|%|[\s-]*[[{][^\n]*[\]}]\s*:(?:\s|$))/m;
+const OUTSIDE_PLAIN_SUBSET =
+  /\t|["']#|(?:^|[\s[{,])(?:[&*!?|>]|:(?:$|[\s\]},]))|^(?:[^\S\n\r\u2028\u2029]*-[^\S\n\r\u2028\u2029]*$|---|\.\.\.|%|[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff-]*[[{][^\n]*[\]}][^\S\n\r\u2028\u2029]*:(?:\s|$))/m;
 
 export function isPlainYaml(text: string): boolean {
   return !OUTSIDE_PLAIN_SUBSET.test(text);
@@ -72,7 +76,7 @@ export class QuickDocument {
    */
   static read(source: string): QuickReading | undefined {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-    if (!isPlainYaml(text)) return undefined;
+    if (!isPlainYaml(text) || hasLongLine(text)) return undefined;
     const plain = readPlainYaml(text);
     return plain ? { text, ...plain } : readWithJsYaml(text);
   }
@@ -128,7 +132,7 @@ export class QuickDocument {
    */
   private trimmed(node: SourceNode): { start: number; end: number } {
     let { start, end } = node;
-    while (start < end && /\s/.test(this.text[start]!)) start++;
+    while (start < end && isYamlSpace(this.text[start])) start++;
     const block = (node.kind === 'mapping' || node.kind === 'sequence') && this.text[start] !== '[' && this.text[start] !== '{';
     const last = node.children.at(-1);
     if (block && last) {
@@ -143,7 +147,7 @@ export class QuickDocument {
   }
 
   private trimmedEnd(start: number, end: number): number {
-    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    while (end > start && isYamlSpace(this.text[end - 1])) end--;
     return end;
   }
 
@@ -151,7 +155,7 @@ export class QuickDocument {
   private withLineComment(end: number): number {
     const lineEnd = this.text.indexOf('\n', end);
     const rest = this.text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-    return /^\s+#/.test(rest) ? end + rest.trimEnd().length : end;
+    return /^[ \t]+#/.test(rest) ? end + rest.replace(/[ \t\r]+$/, '').length : end;
   }
 
   private position(start: number, end: number): Position {
@@ -190,6 +194,27 @@ function childOf(node: SourceNode | undefined, segment: PathSegment): { key?: So
   return undefined;
 }
 
+/** YAML's white space and line breaks; other Unicode spaces are text to YAML. */
+function isYamlSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\n' || character === '\t' || character === '\r';
+}
+
+/**
+ * yaml refuses a key longer than 1024 characters, which js-yaml takes; a line
+ * that long is left to yaml, which also keeps the readers' expressions off
+ * texts of millions of characters on a line.
+ */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start > MAX_KEY_LENGTH) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+}
+
+const MAX_KEY_LENGTH = 1024;
+
 /**
  * The data and the nodes of a text in the plain subset, from js-yaml's node
  * listener in the same pass (which costs a tenth of the reading, less than a
@@ -209,8 +234,14 @@ export function readWithJsYaml(text: string): QuickReading | undefined {
           node.value = state.result;
           // A flow collection that is an item of a block list is reported twice, one inside the other: the inner one counts.
           const [only] = node.children;
-          const doubled = node.children.length === 1 && only!.kind === node.kind && only!.start === node.start && only!.end === node.end;
-          stack.at(-1)!.children.push(doubled ? only! : node);
+          if (node.children.length === 1 && only!.kind === node.kind && only!.start === node.start) {
+            stack.at(-1)!.children.push(only!);
+            return;
+          }
+          if (node.kind === 'scalar' && !typedAlike(plainSource(text, node), node.value)) throw new Error('typed unlike yaml');
+          // js-yaml and yaml name a key such as `null:` or `1.0:` differently.
+          if (node.kind === 'mapping' && node.children.some((key, index) => index % 2 === 0 && typeof key.value !== 'string')) throw new Error('key not text');
+          stack.at(-1)!.children.push(node);
         }
       },
     });
@@ -218,4 +249,11 @@ export function readWithJsYaml(text: string): QuickReading | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The source of a scalar node without the white space around it; empty for a quoted one, which is text in both schemas. */
+function plainSource(text: string, { start, end }: SourceNode): string {
+  while (start < end && isYamlSpace(text[start])) start++;
+  while (end > start && isYamlSpace(text[end - 1])) end--;
+  return text[start] === "'" || text[start] === '"' ? '' : text.slice(start, end);
 }

@@ -4,6 +4,7 @@
  * reads with), and put every value and every key where yaml puts them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,8 @@ function agree(text: string, name = text.slice(0, 80)): boolean {
   if (!plain) return false;
   const theirs = readWithJsYaml(text);
   expect(theirs, `js-yaml refuses what the plain reader took: ${name}`).toBeDefined();
-  expect(plain.data, name).toStrictEqual(theirs!.data);
+  // isDeepStrictEqual, not toStrictEqual, whose check of constructors reads a key named `constructor`.
+  expect(isDeepStrictEqual(plain.data, theirs!.data), `${name}: ${JSON.stringify(plain.data)} against js-yaml's ${JSON.stringify(theirs!.data)}`).toBe(true);
   const full = StrategyDocument.parse(name, text);
   expect(full.problems.filter((problem) => problem.code === 'syntax'), name).toEqual([]);
   expect(plain.data, name).toEqual(full.data);
@@ -73,13 +75,16 @@ describe('the plain reader against js-yaml', () => {
       'just text\n',
       '# only a comment\n',
       'null: js-yaml and yaml name this key differently\n',
+      'a: a byte order mark\ufeff inside\n',
+      'a: [\u2028]\n',
+      'a: [\u3000]\n',
     ]) {
       expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
     }
   });
 
   it('reads control characters and unusual Unicode as yaml does, where js-yaml refuses them', () => {
-    for (const text of ['a: x\u001by\n', 'a: x # c\u001bd\n', 'a\u0007: 1\n', "a: 'q\u001b'\n", 'a: x\u0085y\n', 'a: x\ud800y\n', 'a: x\ufeffy\n', 'a: x\u2028y\n', 'a: [x\u001b, "%0A::error::"]\n']) {
+    for (const text of ['a: x\u001by\n', 'a: x # c\u001bd\n', 'a\u0007: 1\n', "a: 'q\u001b'\n", 'a: x\u0085y\n', 'a: x\ud800y\n', 'a: [x\u001b, "%0A::error::"]\n']) {
       const plain = readPlainYaml(text);
       expect(plain, JSON.stringify(text)).toBeDefined();
       const full = StrategyDocument.parse('text', text);
@@ -251,6 +256,53 @@ describe('a value inside a flow mapping in a list', () => {
       const todo = { line: 2, column: 31, endLine: 2, endColumn: 35 };
       expect(new QuickDocument('text', QuickDocument.read(text)!, valid).locate(at)).toEqual(todo);
       expect(StrategyDocument.parse('text', text).locate(at)).toEqual(todo);
+    }
+  });
+});
+
+describe('what js-yaml and yaml read differently', () => {
+  const numbers = fc
+    .array(fc.constantFrom(...'0123456789+-._eExXoObBaf', 'inf', 'Inf', 'nan', 'NaN', '400', '0x', '0o', '0b'), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.join(''));
+
+  it('types a plain scalar as yaml does, in either quick reader, or leaves the file to yaml', () => {
+    fc.assert(
+      fc.property(numbers, fc.constantFrom('a: {}\n', '- {}\n', 'a: [{}]\n', '{}: x\n', 'a:\n  {}: x\n'), (number, frame) => {
+        const text = frame.replace('{}', number);
+        const quick = QuickDocument.read(text);
+        if (!quick) return;
+        const full = StrategyDocument.parse('text', text);
+        expect(full.problems.filter((problem) => problem.code === 'syntax')).toEqual([]);
+        expect(isDeepStrictEqual(quick.data, full.data), `${JSON.stringify(text)}: ${String((quick.data as never)['a'] ?? '')}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves js-yaml\'s extra numbers, overflows and negative zero to yaml', () => {
+    for (const value of ['0b101', '-0x1F', '+0o17', '-.5', '+.5', '1e400', '-0', '9'.repeat(310)]) {
+      expect(readPlainYaml(`a: ${value}\n`), value).toBeUndefined();
+      expect(QuickDocument.read(`a: ${value}\n`), value).toBeUndefined();
+    }
+    expect(readPlainYaml('a: 0x1F\nb: -0.0\nc: .5\n')!.data).toStrictEqual({ a: 31, b: -0, c: 0.5 });
+  });
+
+  it('leaves keys longer than yaml takes, byte order marks and deep nesting to the others', () => {
+    expect(QuickDocument.read(`${'k'.repeat(1025)}: 1\n`)).toBeUndefined();
+    expect(QuickDocument.read(`a: ${'x'.repeat(9_000_000)}\n`)).toBeUndefined();
+    expect(readPlainYaml('\uFEFFa: 1\n')).toBeUndefined();
+    expect(QuickDocument.read('\uFEFF\uFEFFa: 1\n')?.data).not.toEqual({ '\uFEFFa': 1 });
+    expect(readPlainYaml(`a: ${'['.repeat(60)}${']'.repeat(60)}\n`)).toBeUndefined();
+    expect(readPlainYaml(`a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toBeUndefined();
+    expect(readPlainYaml(`a: ${'['.repeat(40)}${']'.repeat(40)}\n`)).toBeDefined();
+  });
+
+  it('leaves Unicode spaces to js-yaml, which then locates values next to them as yaml does', () => {
+    for (const text of ['a: \u00a0x\n', '\u00a0a: 1\n', 'a: [\u3000x]\n', 'a: x\u00a0# not a comment\n']) {
+      expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
+      const quick = new QuickDocument('text', QuickDocument.read(text)!, valid);
+      const full = StrategyDocument.parse('text', text);
+      for (const path of pathsOf(full.data)) expect(quick.locate(path), `${JSON.stringify(text)} at ${path.join('.')}`).toEqual(full.locate(path));
     }
   });
 });

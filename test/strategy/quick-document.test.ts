@@ -41,6 +41,12 @@ describe('the plain subset', () => {
     }
   });
 
+  it('reads a text of many blank lines without hanging', () => {
+    // The line patterns once let white space run over line breaks: this took most of a minute.
+    expect(isPlainYaml(`a: 1\n${'\n'.repeat(200_000)}`)).toBe(true);
+    expect(isPlainYaml(`${' \n'.repeat(200_000)}-`)).toBe(false);
+  });
+
   it('is the subset as first written, on any text made of what matters to it', () => {
     const pieces = fc.constantFrom(...'\t\n\r\v\f\u2028\u2029 \u00a0\u3000\ufeff-.%#"\'&*!?|>:[]{},ax', '---', '...', ' - ', ': ', '- [a]: b', '{a}\n:', 'key: value');
     fc.assert(
