@@ -61,6 +61,13 @@ class Refused extends Error {}
 
 const MAX_DEPTH = 50;
 
+/**
+ * yaml refuses a key longer than 1024 characters, which js-yaml takes; a line
+ * that long is left to them, which also keeps this reader's expressions off
+ * lines of millions of characters.
+ */
+export const MAX_LINE_LENGTH = 1024;
+
 /** A line with content: its start, the start of its content, and its end (before the line break). */
 interface Line {
   start: number;
@@ -99,6 +106,7 @@ class PlainReader {
     for (let start = 0; start <= text.length; ) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
+      if (end - start > MAX_LINE_LENGTH) throw new Refused();
       const content = this.skipSpaces(start);
       if (content < end && this.code(content) === HASH) deepestComment = Math.max(deepestComment, content - start);
       else if (content < end) {

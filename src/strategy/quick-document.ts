@@ -15,7 +15,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';
 import { typedAlike } from './core-scalars.js';
-import { readPlainYaml, type SourceNode } from './plain-reader.js';
+import { MAX_LINE_LENGTH, readPlainYaml, type SourceNode } from './plain-reader.js';
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
 
@@ -76,9 +76,10 @@ export class QuickDocument {
    */
   static read(source: string): QuickReading | undefined {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-    if (!isPlainYaml(text) || hasLongLine(text)) return undefined;
+    if (!isPlainYaml(text)) return undefined;
     const plain = readPlainYaml(text);
-    return plain ? { text, ...plain } : readWithJsYaml(text);
+    if (plain) return { text, ...plain };
+    return hasLongLine(text) ? undefined : readWithJsYaml(text);
   }
 
   /** The root node; a file of comments only has none, as yaml sees it. */
@@ -199,21 +200,15 @@ function isYamlSpace(character: string | undefined): boolean {
   return character === ' ' || character === '\n' || character === '\t' || character === '\r';
 }
 
-/**
- * yaml refuses a key longer than 1024 characters, which js-yaml takes; a line
- * that long is left to yaml, which also keeps the readers' expressions off
- * texts of millions of characters on a line.
- */
+/** yaml refuses a key longer than 1024 characters, which js-yaml takes: a line that long is left to yaml. */
 function hasLongLine(text: string): boolean {
   for (let start = 0; ; ) {
     const end = text.indexOf('\n', start);
-    if ((end === -1 ? text.length : end) - start > MAX_KEY_LENGTH) return true;
+    if ((end === -1 ? text.length : end) - start > MAX_LINE_LENGTH) return true;
     if (end === -1) return false;
     start = end + 1;
   }
 }
-
-const MAX_KEY_LENGTH = 1024;
 
 /**
  * The data and the nodes of a text in the plain subset, from js-yaml's node

@@ -290,6 +290,7 @@ describe('what js-yaml and yaml read differently', () => {
   it('leaves keys longer than yaml takes, byte order marks and deep nesting to the others', () => {
     expect(QuickDocument.read(`${'k'.repeat(1025)}: 1\n`)).toBeUndefined();
     expect(QuickDocument.read(`a: ${'x'.repeat(9_000_000)}\n`)).toBeUndefined();
+    expect(readPlainYaml(`a: ${'x'.repeat(9_000_000)}\n`)).toBeUndefined();
     expect(readPlainYaml('\uFEFFa: 1\n')).toBeUndefined();
     expect(QuickDocument.read('\uFEFF\uFEFFa: 1\n')?.data).not.toEqual({ '\uFEFFa': 1 });
     expect(readPlainYaml(`a: ${'['.repeat(60)}${']'.repeat(60)}\n`)).toBeUndefined();
