@@ -43,7 +43,6 @@ export interface QuickReading {
   tree: SourceNode | undefined;
 }
 
-
 export class QuickDocument {
   readonly problems: SchemaProblem[] = [];
   readonly strategy: Strategy | undefined;
@@ -72,7 +71,7 @@ export class QuickDocument {
   /**
    * The text without its byte order mark, its data, and its nodes with their
    * offsets: from the plain reader when it takes the text, else from js-yaml;
-   * undefined when the text is outside the plain subset or js-yaml refuses it.
+   * undefined when the text is outside the plain subset or neither takes it.
    */
   static read(source: string): QuickReading | undefined {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
@@ -213,7 +212,8 @@ function hasLongLine(text: string): boolean {
 /**
  * The data and the nodes of a text in the plain subset, from js-yaml's node
  * listener in the same pass (which costs a tenth of the reading, less than a
- * second reading for the files that have findings); undefined when js-yaml refuses it.
+ * second reading for the files that have findings); undefined when js-yaml
+ * refuses it or reads a scalar or a key otherwise than yaml (core-scalars.ts).
  */
 export function readWithJsYaml(text: string): QuickReading | undefined {
   const stack: SourceNode[] = [{ start: 0, end: 0, kind: null, value: undefined, children: [] }];
