@@ -7,7 +7,7 @@
  */
 
 /** The number YAML 1.2's core schema (as yaml reads it) makes of a plain scalar, or undefined when it is text. */
-export function coreNumber(source: string): number | undefined {
+function coreNumber(source: string): number | undefined {
   if (/^[-+]?[0-9]+$/.test(source)) return Number.parseInt(source, 10);
   if (/^0o[0-7]+$/.test(source)) return Number.parseInt(source.slice(2), 8);
   if (/^0x[0-9a-fA-F]+$/.test(source)) return Number.parseInt(source.slice(2), 16);

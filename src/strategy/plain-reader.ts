@@ -1,17 +1,17 @@
 /**
  * A reader for the plainest YAML, the way strategies are written: block
  * mappings and sequences, flow collections on one line, and scalars that fit
- * on their line. It gives what js-yaml and its node listener give (the data,
- * and the nodes with their offsets) in a fraction of the time, and refuses
- * everything else (multi-line scalars, escapes, duplicate keys, anything
- * unusual) by returning undefined, so that js-yaml reads it instead. Scalars
- * are typed by js-yaml's own core schema types.
+ * on their line. It gives what QuickDocument needs (the data, and the nodes
+ * with their offsets) in a fraction of js-yaml's time, and refuses everything
+ * else (multi-line scalars, escapes, repeated keys, anything unusual) by
+ * returning undefined, so that js-yaml or yaml reads it instead. Scalars are
+ * typed by js-yaml's own core schema types.
  * test/strategy/plain-reader.test.ts holds it to js-yaml and yaml on every text it takes.
  */
 import * as jsYaml from 'js-yaml';
 import { typedAlike } from './core-scalars.js';
 
-/** A node as js-yaml's listener gives it: offsets may include surrounding white space. */
+/** A node of a quick reading. js-yaml's offsets include white space around the node, this reader's do not. */
 export interface SourceNode {
   start: number;
   end: number;
@@ -96,13 +96,14 @@ class PlainReader {
   private readonly lines: Line[] = [];
   /** The index of the first line not read yet. */
   private next = 0;
-  /** How many collections the one being read is inside of. */
+  /** How deep the collection being read is nested, itself included. */
   private depth = 0;
 
   constructor(private readonly text: string) {
     // yaml counts a comment indented deeper than the line after it into the collection before it, by rules
-    // of its own: such a text is left to js-yaml.
+    // of its own, unless it follows a key without a value (see `closed`): such a text is left to the others.
     let deepestComment = -1;
+    let afterEmptyValue = false;
     for (let start = 0; start <= text.length; ) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
@@ -110,13 +111,14 @@ class PlainReader {
       const content = this.skipSpaces(start);
       if (content < end && this.code(content) === HASH) deepestComment = Math.max(deepestComment, content - start);
       else if (content < end) {
-        if (deepestComment > content - start) throw new Refused();
+        if (deepestComment > content - start && !afterEmptyValue) throw new Refused();
         deepestComment = -1;
+        afterEmptyValue = this.code(this.trimEnd(content, end) - 1) === COLON;
         this.lines.push({ start, content, end });
       }
       start = end + 1;
     }
-    if (deepestComment > 0) throw new Refused();
+    if (deepestComment > 0 && !afterEmptyValue) throw new Refused();
   }
 
   read(): { data: unknown; tree: SourceNode } {
@@ -136,7 +138,7 @@ class PlainReader {
     return node;
   }
 
-  /** js-yaml refuses collections nested a hundred deep, and yaml runs out of stack at a thousand: that is left to them. */
+  /** js-yaml refuses collections nested a hundred deep, and yaml runs out of stack at a thousand: deep nesting is left to them. */
   private deeper(): void {
     if (++this.depth > MAX_DEPTH) throw new Refused();
   }
@@ -146,7 +148,7 @@ class PlainReader {
     const node: SourceNode = { start: this.lines[this.next]!.content, end: 0, kind: 'sequence', value: items, children: [] };
     for (let line = this.lines[this.next]; line && indentOf(line) === indent && this.isItem(line.content); line = this.lines[this.next]) {
       const at = this.skipSpaces(line.content + 1);
-      // `-` alone, `- # …` and `- - x` are left to js-yaml.
+      // `-` alone, `- # …` and `- - x` are left to the others.
       if (at >= line.end || this.code(at) === HASH || this.isItem(at)) throw new Refused();
       const item = this.startsEntry(at, line.end) ? this.mapping(at - line.start, at) : this.endOfLine(this.inline(at, line.end, Context.Block), line, indent);
       items.push(item.value);
@@ -214,7 +216,7 @@ class PlainReader {
   private key(at: number, end: number): { key: SourceNode; colon: number } {
     const first = this.code(at);
     const key = first === SINGLE_QUOTE || first === DOUBLE_QUOTE ? this.quoted(at, end) : this.inline(at, end, Context.FlowKey);
-    // js-yaml and yaml name a key such as `null:` or `1.0:` differently: it is left to js-yaml.
+    // js-yaml and yaml name a key such as `null:` or `1.0:` differently: it is left to yaml.
     if (typeof key.value !== 'string') throw new Refused();
     const colon = this.skipSpaces(key.end);
     if (this.code(colon) !== COLON || !this.isBlank(colon + 1)) throw new Refused();
@@ -349,7 +351,7 @@ class PlainReader {
         return node;
       }
       index = this.skipSpaces(index + 1);
-      // A trailing comma is left to js-yaml.
+      // A trailing comma is left to the others.
       if (separator !== COMMA || this.code(index) === closing) throw new Refused();
     }
   }

@@ -19,6 +19,9 @@ import { MAX_LINE_LENGTH, readPlainYaml, type SourceNode } from './plain-reader.
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
 
+/** \s without the line breaks of JavaScript's expressions. */
+const LINE_SPACE = String.raw`[^\S\n\r\u2028\u2029]`;
+
 /**
  * Outside the plain subset: a tab; `#` right after a quote; after white space,
  * `[`, `{`, `,` or at a line start an anchor, alias, tag, complex key or block
@@ -26,11 +29,13 @@ import type { DataPath, PathSegment, Validation } from './validate.js';
  * end); at a line start a lone `-`, a document marker or directive, or a flow
  * collection as a key. The alternatives that share a start are grouped, which
  * saves the engine trying each of them at every character, and the white space
- * in a line's pattern stays on that line (\s without line breaks), which keeps a
- * text of many blank lines from costing the square of their number.
+ * in a line's pattern stays on that line (LINE_SPACE), which keeps a text of
+ * many blank lines from costing the square of their number.
  */
-const OUTSIDE_PLAIN_SUBSET =
-  /\t|["']#|(?:^|[\s[{,])(?:[&*!?|>]|:(?:$|[\s\]},]))|^(?:[^\S\n\r\u2028\u2029]*-[^\S\n\r\u2028\u2029]*$|---|\.\.\.|%|[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff-]*[[{][^\n]*[\]}][^\S\n\r\u2028\u2029]*:(?:\s|$))/m;
+const OUTSIDE_PLAIN_SUBSET = new RegExp(
+  String.raw`\t|["']#|(?:^|[\s[{,])(?:[&*!?|>]|:(?:$|[\s\]},]))|^(?:${LINE_SPACE}*-${LINE_SPACE}*$|---|\.\.\.|%|(?:${LINE_SPACE}|-)*[[{][^\n]*[\]}]${LINE_SPACE}*:(?:\s|$))`,
+  'm',
+);
 
 export function isPlainYaml(text: string): boolean {
   return !OUTSIDE_PLAIN_SUBSET.test(text);
@@ -131,8 +136,8 @@ export class QuickDocument {
    * it, so a block collection ends where its last item does.
    */
   private trimmed(node: SourceNode): { start: number; end: number } {
-    let { start, end } = node;
-    while (start < end && isYamlSpace(this.text[start])) start++;
+    const start = spaceSkipped(this.text, node.start, node.end);
+    const { end } = node;
     const block = (node.kind === 'mapping' || node.kind === 'sequence') && this.text[start] !== '[' && this.text[start] !== '{';
     const last = node.children.at(-1);
     if (block && last) {
@@ -141,14 +146,9 @@ export class QuickDocument {
       // A mapping that ends in `key:` ends after that colon, as yaml has it, or after the
       // comments that follow it, which js-yaml puts into the empty value and the plain reader into the mapping's end.
       const key = node.kind === 'mapping' ? node.children.at(-2) : undefined;
-      if (key) return { start, end: Math.max(this.text.indexOf(':', this.trimmed(key).end) + 1, this.trimmedEnd(start, end)) };
+      if (key) return { start, end: Math.max(this.text.indexOf(':', this.trimmed(key).end) + 1, spaceTrimmed(this.text, start, end)) };
     }
-    return { start, end: this.trimmedEnd(start, end) };
-  }
-
-  private trimmedEnd(start: number, end: number): number {
-    while (end > start && isYamlSpace(this.text[end - 1])) end--;
-    return end;
+    return { start, end: spaceTrimmed(this.text, start, end) };
   }
 
   /** yaml counts a comment on the same line as the last item into a block collection. */
@@ -199,7 +199,19 @@ function isYamlSpace(character: string | undefined): boolean {
   return character === ' ' || character === '\n' || character === '\t' || character === '\r';
 }
 
-/** yaml refuses a key longer than 1024 characters, which js-yaml takes: a line that long is left to yaml. */
+/** Where the text from `start` on begins after YAML's white space, before `end`. */
+function spaceSkipped(text: string, start: number, end: number): number {
+  while (start < end && isYamlSpace(text[start])) start++;
+  return start;
+}
+
+/** Where the text up to `end` ends before YAML's white space, after `start`. */
+function spaceTrimmed(text: string, start: number, end: number): number {
+  while (end > start && isYamlSpace(text[end - 1])) end--;
+  return end;
+}
+
+/** A line longer than the plain reader reads (see MAX_LINE_LENGTH) is left to yaml. */
 function hasLongLine(text: string): boolean {
   for (let start = 0; ; ) {
     const end = text.indexOf('\n', start);
@@ -210,7 +222,8 @@ function hasLongLine(text: string): boolean {
 }
 
 /**
- * The data and the nodes of a text in the plain subset, from js-yaml's node
+ * The data and the nodes of a text in the plain subset (exported for the tests
+ * that hold the plain reader to it), from js-yaml's node
  * listener in the same pass (which costs a tenth of the reading, less than a
  * second reading for the files that have findings); undefined when js-yaml
  * refuses it or reads a scalar or a key otherwise than yaml (core-scalars.ts).
@@ -234,6 +247,9 @@ export function readWithJsYaml(text: string): QuickReading | undefined {
             return;
           }
           if (node.kind === 'scalar' && !typedAlike(plainSource(text, node), node.value)) throw new Error('typed unlike yaml');
+          // A flow entry without a value, or a pair in a flow list, leaves the nodes out of step with the data.
+          if (node.kind === 'mapping' && node.children.length !== 2 * Object.keys(node.value as object).length) throw new Error('nodes unlike data');
+          if (node.kind === 'sequence' && node.children.length !== (node.value as unknown[]).length) throw new Error('nodes unlike data');
           // js-yaml and yaml name a key such as `null:` or `1.0:` differently.
           if (node.kind === 'mapping' && node.children.some((key, index) => index % 2 === 0 && typeof key.value !== 'string')) throw new Error('key not text');
           stack.at(-1)!.children.push(node);
@@ -247,8 +263,8 @@ export function readWithJsYaml(text: string): QuickReading | undefined {
 }
 
 /** The source of a scalar node without the white space around it; empty for a quoted one, which is text in both schemas. */
-function plainSource(text: string, { start, end }: SourceNode): string {
-  while (start < end && isYamlSpace(text[start])) start++;
-  while (end > start && isYamlSpace(text[end - 1])) end--;
+function plainSource(text: string, node: SourceNode): string {
+  const start = spaceSkipped(text, node.start, node.end);
+  const end = spaceTrimmed(text, start, node.end);
   return text[start] === "'" || text[start] === '"' ? '' : text.slice(start, end);
 }
