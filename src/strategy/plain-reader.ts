@@ -57,6 +57,7 @@ const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
+/** Thrown to give the text up to js-yaml or yaml. */
 class Refused extends Error {}
 
 const MAX_DEPTH = 50;
