@@ -8,6 +8,8 @@
 
 /** The number YAML 1.2's core schema (as yaml reads it) makes of a plain scalar, or undefined when it is text. */
 function coreNumber(source: string): number | undefined {
+  // Names and words (`Nina`, `true`) are the most common; no number starts as they do.
+  if (!/^[-+.0-9]/.test(source)) return undefined;
   if (/^[-+]?[0-9]+$/.test(source)) return Number.parseInt(source, 10);
   if (/^0o[0-7]+$/.test(source)) return Number.parseInt(source.slice(2), 8);
   if (/^0x[0-9a-fA-F]+$/.test(source)) return Number.parseInt(source.slice(2), 16);
