@@ -114,7 +114,8 @@ class PlainReader {
       else if (content < end) {
         if (deepestComment > content - start && !afterEmptyValue) throw new Refused();
         deepestComment = -1;
-        afterEmptyValue = this.code(this.trimEnd(content, end) - 1) === COLON;
+        const comment = text.indexOf(' #', content);
+        afterEmptyValue = this.code(this.trimEnd(content, comment !== -1 && comment < end ? comment : end) - 1) === COLON;
         this.lines.push({ start, content, end });
       }
       start = end + 1;

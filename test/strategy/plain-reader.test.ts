@@ -76,6 +76,7 @@ describe('the plain reader against js-yaml', () => {
       '# only a comment\n',
       'null: js-yaml and yaml name this key differently\n',
       'a: a byte order mark\ufeff inside\n',
+      'a:\n  b: text # a note:\n    # deeper than the next line\nc: 1\n',
       'a: [\u2028]\n',
       'a: [\u3000]\n',
     ]) {
