@@ -104,7 +104,6 @@ class PlainReader {
     // yaml counts a comment indented deeper than the line after it into the collection before it, by rules
     // of its own, unless it follows a key without a value (see `closed`): such a text is left to the others.
     let deepestComment = -1;
-    let afterEmptyValue = false;
     for (let start = 0; start <= text.length; ) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
@@ -112,15 +111,21 @@ class PlainReader {
       const content = this.skipSpaces(start);
       if (content < end && this.code(content) === HASH) deepestComment = Math.max(deepestComment, content - start);
       else if (content < end) {
-        if (deepestComment > content - start && !afterEmptyValue) throw new Refused();
+        if (deepestComment > content - start && !this.endsWithoutValue(this.lines.at(-1))) throw new Refused();
         deepestComment = -1;
-        const comment = text.indexOf(' #', content);
-        afterEmptyValue = this.code(this.trimEnd(content, comment !== -1 && comment < end ? comment : end) - 1) === COLON;
         this.lines.push({ start, content, end });
       }
       start = end + 1;
     }
-    if (deepestComment > 0 && !afterEmptyValue) throw new Refused();
+    if (deepestComment > 0 && !this.endsWithoutValue(this.lines.at(-1))) throw new Refused();
+  }
+
+  /** Whether a line ends in a key without a value (`key:`), before any comment. */
+  private endsWithoutValue(line: Line | undefined): boolean {
+    if (!line) return false;
+    const text = this.text.slice(line.content, line.end);
+    const comment = text.indexOf(' #');
+    return text.slice(0, comment === -1 ? undefined : comment).trimEnd().endsWith(':');
   }
 
   read(): { data: unknown; tree: SourceNode } {
