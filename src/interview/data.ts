@@ -3,7 +3,7 @@
  * read and changed by path. Pure helpers, no I/O.
  */
 import type { DataPath } from '../strategy/document.js';
-import { isMapping } from '../strategy/mapping.js';
+import { defineEntry, isMapping } from '../strategy/mapping.js';
 
 export type Data = Record<string, unknown>;
 
@@ -23,11 +23,6 @@ export function getIn(data: unknown, path: DataPath): unknown {
   return value;
 }
 
-function defineKey(target: Data, key: string, value: unknown): void {
-  // defineProperty, so that a key named __proto__ stays an ordinary key
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /** Sets `value` at `path` in place, creating mappings on the way; `undefined` deletes the key. */
 export function setIn(data: Data, path: DataPath, value: unknown): void {
   if (path.length === 0) throw new Error('setIn needs a path');
@@ -39,7 +34,7 @@ export function setIn(data: Data, path: DataPath, value: unknown): void {
       if (value === undefined) return;
       next = typeof path[index + 1] === 'number' ? [] : {};
       if (Array.isArray(container)) container[segment as number] = next;
-      else defineKey(container as Data, String(segment), next);
+      else defineEntry(container as Data, String(segment), next);
     }
     node = next;
   }
@@ -50,7 +45,7 @@ export function setIn(data: Data, path: DataPath, value: unknown): void {
   } else if (value === undefined) {
     delete (node as Data)[last];
   } else {
-    defineKey(node as Data, String(last), value);
+    defineEntry(node as Data, String(last), value);
   }
 }
 
@@ -64,7 +59,7 @@ export function pruneEmpty(value: unknown): unknown {
   const result: Data = {};
   for (const [key, child] of Object.entries(value)) {
     const pruned = pruneEmpty(child);
-    if (pruned !== undefined) defineKey(result, key, pruned);
+    if (pruned !== undefined) defineEntry(result, key, pruned);
   }
   return Object.keys(result).length === 0 ? undefined : result;
 }
@@ -79,7 +74,7 @@ export function deepMerge(base: unknown, answers: unknown): unknown {
   const result: Data = clone(base);
   for (const [key, value] of Object.entries(answers)) {
     if (value === null) delete result[key];
-    else defineKey(result, key, deepMerge(result[key], value));
+    else defineEntry(result, key, deepMerge(result[key], value));
   }
   return result;
 }

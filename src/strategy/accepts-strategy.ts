@@ -7,7 +7,7 @@
  * validator only has to be as strict as zod, never exact about problems.
  */
 import { validate as compiledValidator } from './accepts-strategy.generated.js';
-import { isMapping } from './mapping.js';
+import { defineEntry, isMapping } from './mapping.js';
 import type { Strategy } from './schema.js';
 import type { Validation } from './validate.js';
 
@@ -43,14 +43,10 @@ export function withoutEmptyValues(value: unknown): unknown {
     if (!copy && kept === child) continue;
     if (!copy) {
       copy = {};
-      for (const earlier of keys.slice(0, index)) define(copy, earlier, record[earlier]);
+      for (const earlier of keys.slice(0, index)) defineEntry(copy, earlier, record[earlier]);
     }
-    if (child !== null) define(copy, key, kept);
+    if (child !== null) defineEntry(copy, key, kept);
   }
   return copy ?? value;
 }
 
-/** defineProperty, so that a key named __proto__ stays data. */
-function define(record: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}

@@ -2,3 +2,8 @@
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Sets a key with defineProperty, so that a key named `__proto__` stays data instead of setting the prototype. */
+export function defineEntry(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -5,7 +5,7 @@
  * itself, and `check` finds unknown keys without building zod's schema objects.
  */
 import strategyJsonSchema from '../../schema/strategy-v1.json' with { type: 'json' };
-import { isMapping } from './mapping.js';
+import { defineEntry, isMapping } from './mapping.js';
 import type { DataPath, PathSegment } from './validate.js';
 
 /** What a JSON Schema is made of, as far as the keys go. */
@@ -122,8 +122,7 @@ export function orderKeys(value: unknown, shape: Shape = STRATEGY_SHAPE): unknow
   const unknown = Object.keys(value).filter((key) => !fields.has(key));
   const result: Record<string, unknown> = {};
   for (const key of [...known, ...unknown]) {
-    // defineProperty, so a key named __proto__ stays data.
-    Object.defineProperty(result, key, { value: orderKeys(value[key], fields.get(key) ?? {}), enumerable: true, writable: true, configurable: true });
+    defineEntry(result, key, orderKeys(value[key], fields.get(key) ?? {}));
   }
   return result;
 }
