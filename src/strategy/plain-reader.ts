@@ -140,15 +140,15 @@ class PlainReader {
   /** The block collection that starts on the next line, at `indent`. */
   private block(indent: number): SourceNode {
     const { content } = this.lines[this.next]!;
-    this.deeper();
-    const node = this.isItem(content) ? this.sequence(indent) : this.mapping(indent, content);
-    this.depth--;
-    return node;
+    return this.nested(() => (this.isItem(content) ? this.sequence(indent) : this.mapping(indent, content)));
   }
 
   /** js-yaml refuses collections nested a hundred deep, and yaml runs out of stack at a thousand: deep nesting is left to them. */
-  private deeper(): void {
+  private nested(read: () => SourceNode): SourceNode {
     if (++this.depth > MAX_DEPTH) throw new Refused();
+    const node = read();
+    this.depth--;
+    return node;
   }
 
   private sequence(indent: number): SourceNode {
@@ -198,12 +198,7 @@ class PlainReader {
     const line = this.lines[this.next];
     if (line && indentOf(line) > indent) throw new Refused();
     const last = node.children.at(-1)!;
-    let end = last.end;
-    if (last.kind === null) {
-      end = line?.start ?? this.text.length;
-      while (end > last.start && (this.code(end - 1) === SPACE || this.code(end - 1) === LINE_FEED)) end--;
-    }
-    node.end = end;
+    node.end = last.kind === null ? this.trimEnd(last.start, line?.start ?? this.text.length) : last.end;
     return node;
   }
 
@@ -247,7 +242,7 @@ class PlainReader {
     const first = this.code(at);
     if (first === OPEN_BRACKET || first === OPEN_BRACE) {
       if (context === Context.FlowKey) throw new Refused();
-      return this.flow(at, end);
+      return this.nested(() => this.flow(at, end));
     }
     if (first === SINGLE_QUOTE || first === DOUBLE_QUOTE) return this.quoted(at, end);
     if (context === Context.Block) {
@@ -276,8 +271,9 @@ class PlainReader {
     return PLAIN_TEXT.lastIndex;
   }
 
+  /** Where the text before `stop` ends without its spaces and line breaks, not before `at`. */
   private trimEnd(at: number, stop: number): number {
-    while (stop > at && this.code(stop - 1) === SPACE) stop--;
+    while (stop > at && (this.code(stop - 1) === SPACE || this.code(stop - 1) === LINE_FEED)) stop--;
     return stop;
   }
 
@@ -327,7 +323,6 @@ class PlainReader {
 
   /** `[…]` or `{…}`, closed on its line, of scalars and flow collections. */
   private flow(at: number, end: number): SourceNode {
-    this.deeper();
     const isMapping = this.code(at) === OPEN_BRACE;
     const closing = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
     const value: unknown = isMapping ? {} : [];
@@ -335,7 +330,6 @@ class PlainReader {
     let index = this.skipSpaces(at + 1);
     if (this.code(index) === closing) {
       node.end = index + 1;
-      this.depth--;
       return node;
     }
     for (;;) {
@@ -355,7 +349,6 @@ class PlainReader {
       const separator = this.code(index);
       if (separator === closing) {
         node.end = index + 1;
-        this.depth--;
         return node;
       }
       index = this.skipSpaces(index + 1);
