@@ -65,10 +65,20 @@ const MAX_DEPTH = 50;
 
 /**
  * yaml refuses a key longer than 1024 characters, which js-yaml takes; a line
- * that long is left to them, which also keeps this reader's expressions off
+ * that long is left to yaml, which also keeps this reader's expressions off
  * lines of millions of characters.
  */
-export const MAX_LINE_LENGTH = 1024;
+const MAX_LINE_LENGTH = 1024;
+
+/** Whether a line is longer than MAX_LINE_LENGTH, for the reader that comes after this one. */
+export function hasLongLine(text: string): boolean {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start > MAX_LINE_LENGTH) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+}
 
 /** A line with content: its start, the start of its content, and its end (before the line break). */
 interface Line {

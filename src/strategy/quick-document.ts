@@ -15,7 +15,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Position, SchemaProblem } from './document.js';
 import { typedAlike } from './core-scalars.js';
-import { MAX_LINE_LENGTH, readPlainYaml, type SourceNode } from './plain-reader.js';
+import { hasLongLine, readPlainYaml, type SourceNode } from './plain-reader.js';
 import type { Strategy } from './schema.js';
 import type { DataPath, PathSegment, Validation } from './validate.js';
 
@@ -209,16 +209,6 @@ function spaceSkipped(text: string, start: number, end: number): number {
 function spaceTrimmed(text: string, start: number, end: number): number {
   while (end > start && isYamlSpace(text[end - 1])) end--;
   return end;
-}
-
-/** A line longer than the plain reader reads (see MAX_LINE_LENGTH) is left to yaml. */
-function hasLongLine(text: string): boolean {
-  for (let start = 0; ; ) {
-    const end = text.indexOf('\n', start);
-    if ((end === -1 ? text.length : end) - start > MAX_LINE_LENGTH) return true;
-    if (end === -1) return false;
-    start = end + 1;
-  }
 }
 
 /**
