@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { accepted, withoutEmptyValues } from '../../src/strategy/accepts-strategy.js';
 import { strategySchema } from '../../src/strategy/schema.js';
 import { generateValidator } from '../../scripts/validator-source.js';
+import { pathsOf } from '../helpers/data-paths.js';
 
 const suite = fileURLToPath(new URL('../../../shared/yaml-test-suite/', import.meta.url));
 const templates = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -33,14 +34,7 @@ function withoutProtoKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__').map(([key, child]) => [key, withoutProtoKeys(child)]));
 }
 
-/** Every path to a value inside `data`. */
-function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [at];
-  const children = Array.isArray(value) ? value.map((child, index) => [index, child] as const) : Object.entries(value);
-  return [at, ...children.flatMap(([key, child]) => pathsOf(child, [...at, key]))];
-}
-
-function replaced(data: unknown, path: (string | number)[], value: unknown): unknown {
+function replaced(data: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   const copy = (Array.isArray(data) ? [...data] : { ...(data as object) }) as Record<string | number, unknown>;

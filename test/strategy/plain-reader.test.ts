@@ -11,21 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { readPlainYaml } from '../../src/strategy/plain-reader.js';
 import { StrategyDocument } from '../../src/strategy/document.js';
 import { isPlainYaml, QuickDocument, readWithJsYaml } from '../../src/strategy/quick-document.js';
-import type { DataPath } from '../../src/strategy/validate.js';
+import { pathsOf } from '../helpers/data-paths.js';
 
 const suite = fileURLToPath(new URL('../../../shared/yaml-test-suite/', import.meta.url));
 const templates = fileURLToPath(new URL('../../templates/', import.meta.url));
 const templateTexts = readdirSync(templates).map((name) => readFileSync(`${templates}${name}`, 'utf8'));
 const valid = { strategy: undefined, problems: [] };
-
-/** Every path to a value in `data`, the root first. */
-function pathsOf(data: unknown, at: DataPath = []): DataPath[] {
-  const below =
-    typeof data === 'object' && data !== null
-      ? Object.entries(data).flatMap(([key, value]) => pathsOf(value, [...at, Array.isArray(data) ? Number(key) : key]))
-      : [];
-  return [at, ...below];
-}
 
 /** Compares the plain reading of `text` with js-yaml's and yaml's; returns whether the plain reader took it. */
 function agree(text: string, name = text.slice(0, 80)): boolean {
