@@ -212,11 +212,11 @@ function spaceTrimmed(text: string, start: number, end: number): number {
 }
 
 /**
- * The data and the nodes of a text in the plain subset (exported for the tests
- * that hold the plain reader to it), from js-yaml's node
+ * The data and the nodes of a text in the plain subset, from js-yaml's node
  * listener in the same pass (which costs a tenth of the reading, less than a
  * second reading for the files that have findings); undefined when js-yaml
  * refuses it or reads a scalar or a key otherwise than yaml (core-scalars.ts).
+ * Exported for the tests that hold the plain reader to it.
  */
 export function readWithJsYaml(text: string): QuickReading | undefined {
   const stack: SourceNode[] = [{ start: 0, end: 0, kind: null, value: undefined, children: [] }];
