@@ -5,10 +5,10 @@
 import { lintDocument } from '../lint/engine.js';
 import { toFileResult, type FileResult } from '../lint/finding.js';
 import stylish from '../lint/formatters/stylish.js';
-import { formatMessage, type Language } from '../lint/rule.js';
+import { formatMessage, type Language } from '../base/message.js';
 import { RULES } from '../lint/rules/index.js';
 import type { StrategyDocument } from '../strategy/document.js';
-import type { Colors } from './colors.js';
+import type { Colors } from '../base/colors.js';
 import { VERSION } from './version.js';
 
 /** How many findings are shown; `smplan check` shows them all. */

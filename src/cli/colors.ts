@@ -3,19 +3,8 @@
  * passed to formatters (they never detect it themselves).
  * Order: --no-color, then NO_COLOR, then FORCE_COLOR, then "is it a terminal".
  */
+import { NO_COLORS, type Colors } from '../base/colors.js';
 import { isTerminal } from './output.js';
-
-export interface Colors {
-  red(text: string): string;
-  yellow(text: string): string;
-  green(text: string): string;
-  dim(text: string): string;
-  bold(text: string): string;
-  underline(text: string): string;
-}
-
-const plain = (text: string) => text;
-export const NO_COLORS: Colors = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain, underline: plain };
 
 /** Whether stdout gets colours; the terminal is asked last, since asking can cost a stream. */
 export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {

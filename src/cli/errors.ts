@@ -4,15 +4,11 @@
  */
 import { FileError } from '../strategy/files.js';
 import { InvalidTodayError } from '../strategy/today.js';
-import { escapeControlCharacters } from '../lint/rule.js';
+import { escapeControlCharacters } from '../base/message.js';
+import { UsageError } from '../base/errors.js';
 import { writeErr } from './output.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
-
-/** A usage, configuration or I/O problem: one line, exit 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /** The user pressed Ctrl-C at a prompt: nothing was written. */
 export class InterruptedError extends Error {

@@ -2,11 +2,17 @@
  * The command table. Each action imports its command module only when it runs,
  * so `check` never loads the prompt library and `--help` loads almost nothing.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, reportError } from './errors.js';
-import { parseLanguage } from './locale.js';
+import type { Language } from '../base/message.js';
 import { writeErr, writeOut } from './output.js';
 import { VERSION } from './version.js';
+
+/** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
+function parseLanguage(value: string): Language {
+  if (value === 'de' || value === 'en') return value;
+  throw new InvalidArgumentError('use de or en.');
+}
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

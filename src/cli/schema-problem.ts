@@ -2,7 +2,7 @@
  * For commands that need a well-formed strategy (`report`, `track`): one line
  * naming the first problem the way `check` words it, with its position.
  */
-import type { Language } from '../lint/rule.js';
+import type { Language } from '../base/message.js';
 import { schemaProblemMessage } from '../lint/rules/schema.js';
 import type { StrategyDocument } from '../strategy/document.js';
 

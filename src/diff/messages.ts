@@ -3,7 +3,7 @@
  * kind of thing. Sentences are whole templates with `{placeholders}`; the
  * views fill in values that are already escaped for their output format.
  */
-import type { Language, Message } from '../lint/rule.js';
+import type { Language, Message } from '../base/message.js';
 import { COST_FIELDS, RETARGET_FIELDS, type ChangeKind } from './compare.js';
 
 export type { Language, Message };

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type * as z from 'zod/mini';
-import { formatMessage, type Language } from '../lint/rule.js';
+import { formatMessage, type Language } from '../base/message.js';
 import { isCalendarDate } from '../strategy/calendar.js';
 import { VALIDATION, type ValidationCode } from './messages.js';
 import type { Field, FieldContext, Problem, SchemaModule } from './questions.js';

@@ -3,7 +3,7 @@
  * template (or the defaults) and validated with the schema before anything is
  * written. Problems are reported at their line and column in the answers file.
  */
-import type { Language } from '../lint/rule.js';
+import type { Language } from '../base/message.js';
 import { schemaProblemMessage } from '../lint/rules/schema.js';
 import { StrategyDocument, type DataPath, type Position } from '../strategy/document.js';
 import { FORMAT_VERSION } from '../strategy/schema.js';

@@ -7,7 +7,7 @@
  * a terminal: `check` never pays for the prompt library.
  */
 import { confirm, input, select } from '@inquirer/prompts';
-import { formatMessage, type Language, type Message as Text, type MessageData } from '../lint/rule.js';
+import { formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';

@@ -7,7 +7,7 @@
  * key (empty means "not answered yet", and the file shows it under its
  * question) and puts every key in the spec's order, which is the schema's.
  */
-import type { Language } from '../lint/rule.js';
+import type { Language } from '../base/message.js';
 import { FORMAT_VERSION, SECTIONS } from '../strategy/schema.js';
 import { orderKeys, shapeAt } from '../strategy/shape.js';
 import { pruneEmpty, type Data } from './data.js';

@@ -5,7 +5,7 @@
  * free of zod, so the interview can show its first question without loading it.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { Language } from '../lint/rule.js';
+import type { Language } from '../base/message.js';
 import { daysInMonth } from '../strategy/calendar.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';

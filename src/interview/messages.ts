@@ -2,7 +2,7 @@
  * Every text `init` shows outside the questions themselves, in both languages.
  * `{name}` placeholders are filled (and escaped) by `formatMessage`.
  */
-import type { Message } from '../lint/rule.js';
+import type { Message } from '../base/message.js';
 
 export const MESSAGES = {
   needsTerminal: {

@@ -12,7 +12,7 @@
  * of it, so the first question is on the screen before zod is loaded.
  */
 import type * as z from 'zod/mini';
-import type { Language, Message as Text, MessageData } from '../lint/rule.js';
+import type { Language, Message as Text, MessageData } from '../base/message.js';
 import type { DataPath } from '../strategy/document.js';
 import type * as Schemas from '../strategy/schema.js';
 import type { Section } from '../strategy/schema.js';

@@ -1,5 +1,5 @@
 /** The short summary shown before `init` asks to write the file. Pure. */
-import { formatMessage, type Language } from '../lint/rule.js';
+import { formatMessage, type Language } from '../base/message.js';
 import { getIn, isMapping, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
 

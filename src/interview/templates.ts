@@ -5,9 +5,9 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { packagePath } from '../cli/package-root.js';
-import { UsageError } from '../cli/errors.js';
-import { formatMessage, type Language } from '../lint/rule.js';
+import { packagePath } from '../base/package-root.js';
+import { UsageError } from '../base/errors.js';
+import { formatMessage, type Language } from '../base/message.js';
 import { StrategyDocument } from '../strategy/document.js';
 import { readTextFile } from '../strategy/files.js';
 import { daysBetween } from '../strategy/today.js';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { formatMessage, type Language } from '../lint/rule.js';
+import { formatMessage, type Language } from '../base/message.js';
 import { StrategyDocument } from '../strategy/document.js';
 import { FileError } from '../strategy/files.js';
 import { SECTIONS } from '../strategy/schema.js';

@@ -10,7 +10,7 @@ import { readTextFile } from '../strategy/files.js';
 import { isMapping } from '../strategy/mapping.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
 import { RULE_IDS } from './rules/index.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../base/errors.js';
 
 export type Severities = Map<string, SeveritySetting>;
 

@@ -5,7 +5,7 @@
  * never carries stale exceptions.
  */
 import type { Finding } from './finding.js';
-import type { Message, MessageData } from './rule.js';
+import type { Message, MessageData } from '../base/message.js';
 
 const DIRECTIVE = /(?:^|\s)#\s*smplan-disable-next-line\b(.*)$/;
 

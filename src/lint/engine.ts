@@ -8,7 +8,8 @@ import type { Strategy } from '../strategy/schema.js';
 import type { DataPath } from '../strategy/validate.js';
 import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
 import type { Finding } from './finding.js';
-import { formatMessage, type Language, type Message, type MessageData, type Rule, type RuleContext, type RuleSource, type SeveritySetting } from './rule.js';
+import { formatMessage, type Language, type Message, type MessageData } from '../base/message.js';
+import { type Rule, type RuleContext, type RuleSource, type SeveritySetting } from './rule.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import schemaRule, { schemaProblemMessage } from './rules/schema.js';
 

@@ -4,10 +4,11 @@ import { FileError, readTextFile } from '../strategy/files.js';
 import { accepted } from '../strategy/accepts-strategy.js';
 import { QuickDocument } from '../strategy/quick-document.js';
 import { ConfigResolver } from './config.js';
-import { declaredLanguage } from '../cli/locale.js';
+import { declaredLanguage } from '../base/locale.js';
 import { lintDocument } from './engine.js';
 import { toFileResult, type FileResult } from './finding.js';
-import type { Language, SeveritySetting } from './rule.js';
+import type { Language } from '../base/message.js';
+import type { SeveritySetting } from './rule.js';
 
 /** Everything a run needs besides the files. */
 export interface LintRun {

@@ -4,7 +4,7 @@ import { isCalendarDate } from './calendar.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://smplan.dev/schema/strategy-v1.json","type":"object","required":["smplan","company"],"additionalProperties":{},"properties":{"smplan":{"type":"integer","const":1},"company":{"type":"object","required":["name"],"additionalProperties":{},"properties":{"name":{"type":"string","pattern":"\\S"},"size":{"type":"string","enum":["micro","small","medium","large"]},"industry":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}}},"language":{"type":"string","enum":["de","en"]},"revision":{"type":"integer","minimum":1,"maximum":9007199254740991},"status":{"type":"string","enum":["draft","approved","active","retired"]},"updated":{"type":"string","format":"date"},"started":{"type":"string","format":"date"},"next_review":{"type":"string","format":"date"},"goals":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":{},"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"objective":{"type":"string"},"type":{"type":"string","enum":["awareness","engagement","traffic","leads","sales","care","recruiting","community"]},"business_outcome":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"kpi":{"type":"object","additionalProperties":{},"properties":{"metric":{"type":"string"},"source":{"type":"string"},"unit":{"type":"string"},"baseline":{"type":"number"},"target":{"type":"number"},"deadline":{"type":"string","format":"date"}}},"value_per_unit":{"type":"number","minimum":0},"measurements":{"type":"array","items":{"type":"object","required":["date","value"],"additionalProperties":{},"properties":{"date":{"type":"string","format":"date"},"value":{"type":"number"},"note":{"type":"string"}}}}}}},"audiences":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"name":{"type":"string"},"description":{"type":"string"},"needs":{"type":"array","items":{"type":"string"}},"channels":{"type":"array","items":{"type":"string"}},"location":{"type":"string"},"age":{"type":["string","number"]}}}},"team":{"type":"object","additionalProperties":{},"properties":{"owner":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"deputy":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"executive_sponsor":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"hours_per_week":{"type":"number","minimum":0},"hourly_rate":{"type":"number","minimum":0},"budget":{"type":"object","additionalProperties":{},"properties":{"amount":{"type":"number","minimum":0},"period":{"type":"string","enum":["week","month","quarter","year"]}}},"coordination":{"type":"string"},"approval":{"type":"string"},"reporting":{"type":"object","additionalProperties":{},"properties":{"cadence":{"type":"string","enum":["weekly","monthly","quarterly"]},"to":{"type":"string"}}}}},"employees":{"type":"object","additionalProperties":{},"properties":{"involvement":{"type":"string"},"spokespeople":{"type":"array","items":{"type":"string"}},"training":{"type":"string"},"guidelines":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"topic":{"type":"string","enum":["disclosure","confidentiality","spokespeople","respect","privacy","legal","mistakes","private-use","other"]},"rule":{"type":"string"}}}}}},"criticism":{"type":"object","additionalProperties":{},"properties":{"monitoring":{"type":"string"},"response_time_hours":{"type":"number","minimum":0},"deletion_policy":{"type":"string"},"escalation":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"level":{"type":"integer","minimum":1,"maximum":9007199254740991},"trigger":{"type":"string"},"who":{"type":"string"},"within_hours":{"type":"number","minimum":0}}}},"scenarios":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"type":{"type":"string","enum":["negative-review","complaint","troll","misinformation","shitstorm","legal-threat","other"]},"response":{"type":"string"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://smplan.dev/schema/strategy-v1.json","type":"object","required":["smplan","company"],"additionalProperties":{},"properties":{"smplan":{"type":"integer","const":1},"company":{"type":"object","required":["name"],"additionalProperties":{},"properties":{"name":{"type":"string","pattern":"\\S"},"size":{"type":"string","enum":["micro","small","medium","large"]},"industry":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}}},"language":{"type":"string","enum":["de","en"]},"revision":{"type":"integer","minimum":1,"maximum":9007199254740991},"status":{"type":"string","enum":["draft","approved","active","retired"]},"updated":{"type":"string","format":"date"},"started":{"type":"string","format":"date"},"next_review":{"type":"string","format":"date"},"goals":{"type":"array","items":{"type":"object","required":["id"],"additionalProperties":{},"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"objective":{"type":"string"},"type":{"type":"string","enum":["awareness","engagement","traffic","leads","sales","care","recruiting","community"]},"business_outcome":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"kpi":{"type":"object","additionalProperties":{},"properties":{"metric":{"type":"string"},"source":{"type":"string"},"unit":{"type":"string"},"baseline":{"type":"number"},"target":{"type":"number"},"deadline":{"type":"string","format":"date"},"per":{"type":"string","enum":["day","week","month","quarter","year"]},"direction":{"type":"string","enum":["increase","decrease"]}}},"value_per_unit":{"type":"number","minimum":0},"measurements":{"type":"array","items":{"type":"object","required":["date","value"],"additionalProperties":{},"properties":{"date":{"type":"string","format":"date"},"value":{"type":"number"},"note":{"type":"string"}}}}}}},"audiences":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"name":{"type":"string"},"description":{"type":"string"},"needs":{"type":"array","items":{"type":"string"}},"channels":{"type":"array","items":{"type":"string"}},"location":{"type":"string"},"age":{"type":["string","number"]}}}},"team":{"type":"object","additionalProperties":{},"properties":{"owner":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"deputy":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"executive_sponsor":{"type":"object","additionalProperties":{},"properties":{"name":{"type":"string"},"role":{"type":"string"}}},"hours_per_week":{"type":"number","minimum":0},"hourly_rate":{"type":"number","minimum":0},"budget":{"type":"object","additionalProperties":{},"properties":{"amount":{"type":"number","minimum":0},"period":{"type":"string","enum":["week","month","quarter","year"]}}},"coordination":{"type":"string"},"approval":{"type":"string"},"reporting":{"type":"object","additionalProperties":{},"properties":{"cadence":{"type":"string","enum":["weekly","monthly","quarterly"]},"to":{"type":"string"}}}}},"employees":{"type":"object","additionalProperties":{},"properties":{"involvement":{"type":"string"},"spokespeople":{"type":"array","items":{"type":"string"}},"training":{"type":"string"},"guidelines":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"topic":{"type":"string","enum":["disclosure","confidentiality","spokespeople","respect","privacy","legal","mistakes","private-use","other"]},"rule":{"type":"string"}}}}}},"criticism":{"type":"object","additionalProperties":{},"properties":{"monitoring":{"type":"string"},"response_time_hours":{"type":"number","minimum":0},"deletion_policy":{"type":"string"},"escalation":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"level":{"type":"integer","minimum":1,"maximum":9007199254740991},"trigger":{"type":"string"},"who":{"type":"string"},"within_hours":{"type":"number","minimum":0}}}},"scenarios":{"type":"array","items":{"type":"object","additionalProperties":{},"properties":{"type":{"type":"string","enum":["negative-review","complaint","troll","misinformation","shitstorm","legal-threat","other"]},"response":{"type":"string"}}}}}}}};
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Z]{2}$", "u");
 const pattern6 = new RegExp("^[A-Z]{3}$", "u");
@@ -495,6 +495,42 @@ var valid5 = _errs59 === errors;
 else {
 var valid5 = true;
 }
+if(valid5){
+if(data21.per !== undefined){
+let data28 = data21.per;
+const _errs61 = errors;
+if(typeof data28 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/kpi/per",schemaPath:"#/properties/goals/items/properties/kpi/properties/per/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((data28 === "day") || (data28 === "week")) || (data28 === "month")) || (data28 === "quarter")) || (data28 === "year"))){
+validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/kpi/per",schemaPath:"#/properties/goals/items/properties/kpi/properties/per/enum",keyword:"enum",params:{allowedValues: schema31.properties.goals.items.properties.kpi.properties.per.enum}}];
+return false;
+}
+var valid5 = _errs61 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data21.direction !== undefined){
+let data29 = data21.direction;
+const _errs63 = errors;
+if(typeof data29 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/kpi/direction",schemaPath:"#/properties/goals/items/properties/kpi/properties/direction/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data29 === "increase") || (data29 === "decrease"))){
+validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/kpi/direction",schemaPath:"#/properties/goals/items/properties/kpi/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.goals.items.properties.kpi.properties.direction.enum}}];
+return false;
+}
+var valid5 = _errs63 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
 }
 }
 }
@@ -513,11 +549,11 @@ var valid3 = true;
 }
 if(valid3){
 if(data14.value_per_unit !== undefined){
-let data28 = data14.value_per_unit;
-const _errs61 = errors;
-if(errors === _errs61){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
+let data30 = data14.value_per_unit;
+const _errs65 = errors;
+if(errors === _errs65){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
 validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/value_per_unit",schemaPath:"#/properties/goals/items/properties/value_per_unit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -527,37 +563,37 @@ validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/value_per_unit"
 return false;
 }
 }
-var valid3 = _errs61 === errors;
+var valid3 = _errs65 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data14.measurements !== undefined){
-let data29 = data14.measurements;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data29)){
+let data31 = data14.measurements;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data31)){
 var valid6 = true;
-const len2 = data29.length;
+const len2 = data31.length;
 for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+let data32 = data31[i2];
+const _errs69 = errors;
+if(errors === _errs69){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing3;
-if(((data30.date === undefined) && (missing3 = "date")) || ((data30.value === undefined) && (missing3 = "value"))){
+if(((data32.date === undefined) && (missing3 = "date")) || ((data32.value === undefined) && (missing3 = "value"))){
 validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements/" + i2,schemaPath:"#/properties/goals/items/properties/measurements/items/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
-if(data30.date !== undefined){
-let data31 = data30.date;
-const _errs68 = errors;
-if(errors === _errs68){
-if(errors === _errs68){
-if(typeof data31 === "string"){
-if(!(formats0(data31))){
+if(data32.date !== undefined){
+let data33 = data32.date;
+const _errs72 = errors;
+if(errors === _errs72){
+if(errors === _errs72){
+if(typeof data33 === "string"){
+if(!(formats0(data33))){
 validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements/" + i2+"/date",schemaPath:"#/properties/goals/items/properties/measurements/items/properties/date/format",keyword:"format",params:{format: "date"}}];
 return false;
 }
@@ -568,32 +604,32 @@ return false;
 }
 }
 }
-var valid7 = _errs68 === errors;
+var valid7 = _errs72 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data30.value !== undefined){
-let data32 = data30.value;
-const _errs70 = errors;
-if(!((typeof data32 == "number") && (isFinite(data32)))){
+if(data32.value !== undefined){
+let data34 = data32.value;
+const _errs74 = errors;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
 validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements/" + i2+"/value",schemaPath:"#/properties/goals/items/properties/measurements/items/properties/value/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
-var valid7 = _errs70 === errors;
+var valid7 = _errs74 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data30.note !== undefined){
-const _errs72 = errors;
-if(typeof data30.note !== "string"){
+if(data32.note !== undefined){
+const _errs76 = errors;
+if(typeof data32.note !== "string"){
 validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements/" + i2+"/note",schemaPath:"#/properties/goals/items/properties/measurements/items/properties/note/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid7 = _errs72 === errors;
+var valid7 = _errs76 === errors;
 }
 else {
 var valid7 = true;
@@ -607,7 +643,7 @@ validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements/" 
 return false;
 }
 }
-var valid6 = _errs65 === errors;
+var valid6 = _errs69 === errors;
 if(!valid6){
 break;
 }
@@ -618,7 +654,7 @@ validate20.errors = [{instancePath:instancePath+"/goals/" + i0+"/measurements",s
 return false;
 }
 }
-var valid3 = _errs63 === errors;
+var valid3 = _errs67 === errors;
 }
 else {
 var valid3 = true;
@@ -655,23 +691,23 @@ var valid0 = true;
 }
 if(valid0){
 if(data.audiences !== undefined){
-let data34 = data.audiences;
-const _errs74 = errors;
-if(errors === _errs74){
-if(Array.isArray(data34)){
+let data36 = data.audiences;
+const _errs78 = errors;
+if(errors === _errs78){
+if(Array.isArray(data36)){
 var valid8 = true;
-const len3 = data34.length;
+const len3 = data36.length;
 for(let i3=0; i3<len3; i3++){
-let data35 = data34[i3];
-const _errs76 = errors;
-if(errors === _errs76){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.id !== undefined){
-let data36 = data35.id;
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data36 === "string"){
-if(!pattern7.test(data36)){
+let data37 = data36[i3];
+const _errs80 = errors;
+if(errors === _errs80){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id !== undefined){
+let data38 = data37.id;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data38 === "string"){
+if(!pattern7.test(data38)){
 validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/id",schemaPath:"#/properties/audiences/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"}}];
 return false;
 }
@@ -681,50 +717,50 @@ validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/id",schemaP
 return false;
 }
 }
-var valid9 = _errs79 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data35.name !== undefined){
-const _errs81 = errors;
-if(typeof data35.name !== "string"){
-validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/name",schemaPath:"#/properties/audiences/items/properties/name/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid9 = _errs81 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data35.description !== undefined){
-const _errs83 = errors;
-if(typeof data35.description !== "string"){
-validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/description",schemaPath:"#/properties/audiences/items/properties/description/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
 var valid9 = _errs83 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data35.needs !== undefined){
-let data39 = data35.needs;
+if(data37.name !== undefined){
 const _errs85 = errors;
-if(errors === _errs85){
-if(Array.isArray(data39)){
-var valid10 = true;
-const len4 = data39.length;
-for(let i4=0; i4<len4; i4++){
+if(typeof data37.name !== "string"){
+validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/name",schemaPath:"#/properties/audiences/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid9 = _errs85 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data37.description !== undefined){
 const _errs87 = errors;
-if(typeof data39[i4] !== "string"){
+if(typeof data37.description !== "string"){
+validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/description",schemaPath:"#/properties/audiences/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid9 = _errs87 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data37.needs !== undefined){
+let data41 = data37.needs;
+const _errs89 = errors;
+if(errors === _errs89){
+if(Array.isArray(data41)){
+var valid10 = true;
+const len4 = data41.length;
+for(let i4=0; i4<len4; i4++){
+const _errs91 = errors;
+if(typeof data41[i4] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/needs/" + i4,schemaPath:"#/properties/audiences/items/properties/needs/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid10 = _errs87 === errors;
+var valid10 = _errs91 === errors;
 if(!valid10){
 break;
 }
@@ -735,26 +771,26 @@ validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/needs",sche
 return false;
 }
 }
-var valid9 = _errs85 === errors;
+var valid9 = _errs89 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data35.channels !== undefined){
-let data41 = data35.channels;
-const _errs89 = errors;
-if(errors === _errs89){
-if(Array.isArray(data41)){
+if(data37.channels !== undefined){
+let data43 = data37.channels;
+const _errs93 = errors;
+if(errors === _errs93){
+if(Array.isArray(data43)){
 var valid11 = true;
-const len5 = data41.length;
+const len5 = data43.length;
 for(let i5=0; i5<len5; i5++){
-const _errs91 = errors;
-if(typeof data41[i5] !== "string"){
+const _errs95 = errors;
+if(typeof data43[i5] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/channels/" + i5,schemaPath:"#/properties/audiences/items/properties/channels/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid11 = _errs91 === errors;
+var valid11 = _errs95 === errors;
 if(!valid11){
 break;
 }
@@ -765,32 +801,32 @@ validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/channels",s
 return false;
 }
 }
-var valid9 = _errs89 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data35.location !== undefined){
-const _errs93 = errors;
-if(typeof data35.location !== "string"){
-validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/location",schemaPath:"#/properties/audiences/items/properties/location/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
 var valid9 = _errs93 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data35.age !== undefined){
-let data44 = data35.age;
-const _errs95 = errors;
-if((typeof data44 !== "string") && (!((typeof data44 == "number") && (isFinite(data44))))){
+if(data37.location !== undefined){
+const _errs97 = errors;
+if(typeof data37.location !== "string"){
+validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/location",schemaPath:"#/properties/audiences/items/properties/location/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid9 = _errs97 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data37.age !== undefined){
+let data46 = data37.age;
+const _errs99 = errors;
+if((typeof data46 !== "string") && (!((typeof data46 == "number") && (isFinite(data46))))){
 validate20.errors = [{instancePath:instancePath+"/audiences/" + i3+"/age",schemaPath:"#/properties/audiences/items/properties/age/type",keyword:"type",params:{type: schema31.properties.audiences.items.properties.age.type}}];
 return false;
 }
-var valid9 = _errs95 === errors;
+var valid9 = _errs99 === errors;
 }
 else {
 var valid9 = true;
@@ -807,7 +843,7 @@ validate20.errors = [{instancePath:instancePath+"/audiences/" + i3,schemaPath:"#
 return false;
 }
 }
-var valid8 = _errs76 === errors;
+var valid8 = _errs80 === errors;
 if(!valid8){
 break;
 }
@@ -818,41 +854,41 @@ validate20.errors = [{instancePath:instancePath+"/audiences",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs74 === errors;
+var valid0 = _errs78 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.team !== undefined){
-let data45 = data.team;
-const _errs97 = errors;
-if(errors === _errs97){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.owner !== undefined){
-let data46 = data45.owner;
-const _errs100 = errors;
-if(errors === _errs100){
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.name !== undefined){
-const _errs103 = errors;
-if(typeof data46.name !== "string"){
+let data47 = data.team;
+const _errs101 = errors;
+if(errors === _errs101){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.owner !== undefined){
+let data48 = data47.owner;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.name !== undefined){
+const _errs107 = errors;
+if(typeof data48.name !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/owner/name",schemaPath:"#/properties/team/properties/owner/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid13 = _errs103 === errors;
+var valid13 = _errs107 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data46.role !== undefined){
-const _errs105 = errors;
-if(typeof data46.role !== "string"){
+if(data48.role !== undefined){
+const _errs109 = errors;
+if(typeof data48.role !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/owner/role",schemaPath:"#/properties/team/properties/owner/properties/role/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid13 = _errs105 === errors;
+var valid13 = _errs109 === errors;
 }
 else {
 var valid13 = true;
@@ -864,36 +900,36 @@ validate20.errors = [{instancePath:instancePath+"/team/owner",schemaPath:"#/prop
 return false;
 }
 }
-var valid12 = _errs100 === errors;
+var valid12 = _errs104 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.deputy !== undefined){
-let data49 = data45.deputy;
-const _errs107 = errors;
-if(errors === _errs107){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.name !== undefined){
-const _errs110 = errors;
-if(typeof data49.name !== "string"){
+if(data47.deputy !== undefined){
+let data51 = data47.deputy;
+const _errs111 = errors;
+if(errors === _errs111){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.name !== undefined){
+const _errs114 = errors;
+if(typeof data51.name !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/deputy/name",schemaPath:"#/properties/team/properties/deputy/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid14 = _errs110 === errors;
+var valid14 = _errs114 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data49.role !== undefined){
-const _errs112 = errors;
-if(typeof data49.role !== "string"){
+if(data51.role !== undefined){
+const _errs116 = errors;
+if(typeof data51.role !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/deputy/role",schemaPath:"#/properties/team/properties/deputy/properties/role/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid14 = _errs112 === errors;
+var valid14 = _errs116 === errors;
 }
 else {
 var valid14 = true;
@@ -905,36 +941,36 @@ validate20.errors = [{instancePath:instancePath+"/team/deputy",schemaPath:"#/pro
 return false;
 }
 }
-var valid12 = _errs107 === errors;
+var valid12 = _errs111 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.executive_sponsor !== undefined){
-let data52 = data45.executive_sponsor;
-const _errs114 = errors;
-if(errors === _errs114){
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.name !== undefined){
-const _errs117 = errors;
-if(typeof data52.name !== "string"){
+if(data47.executive_sponsor !== undefined){
+let data54 = data47.executive_sponsor;
+const _errs118 = errors;
+if(errors === _errs118){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.name !== undefined){
+const _errs121 = errors;
+if(typeof data54.name !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/executive_sponsor/name",schemaPath:"#/properties/team/properties/executive_sponsor/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid15 = _errs117 === errors;
+var valid15 = _errs121 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data52.role !== undefined){
-const _errs119 = errors;
-if(typeof data52.role !== "string"){
+if(data54.role !== undefined){
+const _errs123 = errors;
+if(typeof data54.role !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/executive_sponsor/role",schemaPath:"#/properties/team/properties/executive_sponsor/properties/role/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid15 = _errs119 === errors;
+var valid15 = _errs123 === errors;
 }
 else {
 var valid15 = true;
@@ -946,18 +982,18 @@ validate20.errors = [{instancePath:instancePath+"/team/executive_sponsor",schema
 return false;
 }
 }
-var valid12 = _errs114 === errors;
+var valid12 = _errs118 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.hours_per_week !== undefined){
-let data55 = data45.hours_per_week;
-const _errs121 = errors;
-if(errors === _errs121){
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
+if(data47.hours_per_week !== undefined){
+let data57 = data47.hours_per_week;
+const _errs125 = errors;
+if(errors === _errs125){
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
 validate20.errors = [{instancePath:instancePath+"/team/hours_per_week",schemaPath:"#/properties/team/properties/hours_per_week/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -967,18 +1003,18 @@ validate20.errors = [{instancePath:instancePath+"/team/hours_per_week",schemaPat
 return false;
 }
 }
-var valid12 = _errs121 === errors;
+var valid12 = _errs125 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.hourly_rate !== undefined){
-let data56 = data45.hourly_rate;
-const _errs123 = errors;
-if(errors === _errs123){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
+if(data47.hourly_rate !== undefined){
+let data58 = data47.hourly_rate;
+const _errs127 = errors;
+if(errors === _errs127){
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
 validate20.errors = [{instancePath:instancePath+"/team/hourly_rate",schemaPath:"#/properties/team/properties/hourly_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -988,23 +1024,23 @@ validate20.errors = [{instancePath:instancePath+"/team/hourly_rate",schemaPath:"
 return false;
 }
 }
-var valid12 = _errs123 === errors;
+var valid12 = _errs127 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.budget !== undefined){
-let data57 = data45.budget;
-const _errs125 = errors;
-if(errors === _errs125){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.amount !== undefined){
-let data58 = data57.amount;
-const _errs128 = errors;
-if(errors === _errs128){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
+if(data47.budget !== undefined){
+let data59 = data47.budget;
+const _errs129 = errors;
+if(errors === _errs129){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.amount !== undefined){
+let data60 = data59.amount;
+const _errs132 = errors;
+if(errors === _errs132){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
 validate20.errors = [{instancePath:instancePath+"/team/budget/amount",schemaPath:"#/properties/team/properties/budget/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -1014,24 +1050,24 @@ validate20.errors = [{instancePath:instancePath+"/team/budget/amount",schemaPath
 return false;
 }
 }
-var valid16 = _errs128 === errors;
+var valid16 = _errs132 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data57.period !== undefined){
-let data59 = data57.period;
-const _errs130 = errors;
-if(typeof data59 !== "string"){
+if(data59.period !== undefined){
+let data61 = data59.period;
+const _errs134 = errors;
+if(typeof data61 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/budget/period",schemaPath:"#/properties/team/properties/budget/properties/period/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!((((data59 === "week") || (data59 === "month")) || (data59 === "quarter")) || (data59 === "year"))){
+if(!((((data61 === "week") || (data61 === "month")) || (data61 === "quarter")) || (data61 === "year"))){
 validate20.errors = [{instancePath:instancePath+"/team/budget/period",schemaPath:"#/properties/team/properties/budget/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.team.properties.budget.properties.period.enum}}];
 return false;
 }
-var valid16 = _errs130 === errors;
+var valid16 = _errs134 === errors;
 }
 else {
 var valid16 = true;
@@ -1043,65 +1079,65 @@ validate20.errors = [{instancePath:instancePath+"/team/budget",schemaPath:"#/pro
 return false;
 }
 }
-var valid12 = _errs125 === errors;
+var valid12 = _errs129 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.coordination !== undefined){
-const _errs132 = errors;
-if(typeof data45.coordination !== "string"){
+if(data47.coordination !== undefined){
+const _errs136 = errors;
+if(typeof data47.coordination !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/coordination",schemaPath:"#/properties/team/properties/coordination/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid12 = _errs132 === errors;
+var valid12 = _errs136 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.approval !== undefined){
-const _errs134 = errors;
-if(typeof data45.approval !== "string"){
+if(data47.approval !== undefined){
+const _errs138 = errors;
+if(typeof data47.approval !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/approval",schemaPath:"#/properties/team/properties/approval/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid12 = _errs134 === errors;
+var valid12 = _errs138 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data45.reporting !== undefined){
-let data62 = data45.reporting;
-const _errs136 = errors;
-if(errors === _errs136){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.cadence !== undefined){
-let data63 = data62.cadence;
-const _errs139 = errors;
-if(typeof data63 !== "string"){
+if(data47.reporting !== undefined){
+let data64 = data47.reporting;
+const _errs140 = errors;
+if(errors === _errs140){
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.cadence !== undefined){
+let data65 = data64.cadence;
+const _errs143 = errors;
+if(typeof data65 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/reporting/cadence",schemaPath:"#/properties/team/properties/reporting/properties/cadence/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((data63 === "weekly") || (data63 === "monthly")) || (data63 === "quarterly"))){
+if(!(((data65 === "weekly") || (data65 === "monthly")) || (data65 === "quarterly"))){
 validate20.errors = [{instancePath:instancePath+"/team/reporting/cadence",schemaPath:"#/properties/team/properties/reporting/properties/cadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.team.properties.reporting.properties.cadence.enum}}];
 return false;
 }
-var valid17 = _errs139 === errors;
+var valid17 = _errs143 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data62.to !== undefined){
-const _errs141 = errors;
-if(typeof data62.to !== "string"){
+if(data64.to !== undefined){
+const _errs145 = errors;
+if(typeof data64.to !== "string"){
 validate20.errors = [{instancePath:instancePath+"/team/reporting/to",schemaPath:"#/properties/team/properties/reporting/properties/to/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid17 = _errs141 === errors;
+var valid17 = _errs145 === errors;
 }
 else {
 var valid17 = true;
@@ -1113,7 +1149,7 @@ validate20.errors = [{instancePath:instancePath+"/team/reporting",schemaPath:"#/
 return false;
 }
 }
-var valid12 = _errs136 === errors;
+var valid12 = _errs140 === errors;
 }
 else {
 var valid12 = true;
@@ -1132,43 +1168,43 @@ validate20.errors = [{instancePath:instancePath+"/team",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs97 === errors;
+var valid0 = _errs101 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.employees !== undefined){
-let data65 = data.employees;
-const _errs143 = errors;
-if(errors === _errs143){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.involvement !== undefined){
-const _errs146 = errors;
-if(typeof data65.involvement !== "string"){
+let data67 = data.employees;
+const _errs147 = errors;
+if(errors === _errs147){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.involvement !== undefined){
+const _errs150 = errors;
+if(typeof data67.involvement !== "string"){
 validate20.errors = [{instancePath:instancePath+"/employees/involvement",schemaPath:"#/properties/employees/properties/involvement/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid18 = _errs146 === errors;
+var valid18 = _errs150 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data65.spokespeople !== undefined){
-let data67 = data65.spokespeople;
-const _errs148 = errors;
-if(errors === _errs148){
-if(Array.isArray(data67)){
+if(data67.spokespeople !== undefined){
+let data69 = data67.spokespeople;
+const _errs152 = errors;
+if(errors === _errs152){
+if(Array.isArray(data69)){
 var valid19 = true;
-const len6 = data67.length;
+const len6 = data69.length;
 for(let i6=0; i6<len6; i6++){
-const _errs150 = errors;
-if(typeof data67[i6] !== "string"){
+const _errs154 = errors;
+if(typeof data69[i6] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/employees/spokespeople/" + i6,schemaPath:"#/properties/employees/properties/spokespeople/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid19 = _errs150 === errors;
+var valid19 = _errs154 === errors;
 if(!valid19){
 break;
 }
@@ -1179,60 +1215,60 @@ validate20.errors = [{instancePath:instancePath+"/employees/spokespeople",schema
 return false;
 }
 }
-var valid18 = _errs148 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data65.training !== undefined){
-const _errs152 = errors;
-if(typeof data65.training !== "string"){
-validate20.errors = [{instancePath:instancePath+"/employees/training",schemaPath:"#/properties/employees/properties/training/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
 var valid18 = _errs152 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data65.guidelines !== undefined){
-let data70 = data65.guidelines;
-const _errs154 = errors;
-if(errors === _errs154){
-if(Array.isArray(data70)){
-var valid20 = true;
-const len7 = data70.length;
-for(let i7=0; i7<len7; i7++){
-let data71 = data70[i7];
+if(data67.training !== undefined){
 const _errs156 = errors;
-if(errors === _errs156){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.topic !== undefined){
-let data72 = data71.topic;
-const _errs159 = errors;
-if(typeof data72 !== "string"){
+if(typeof data67.training !== "string"){
+validate20.errors = [{instancePath:instancePath+"/employees/training",schemaPath:"#/properties/employees/properties/training/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid18 = _errs156 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data67.guidelines !== undefined){
+let data72 = data67.guidelines;
+const _errs158 = errors;
+if(errors === _errs158){
+if(Array.isArray(data72)){
+var valid20 = true;
+const len7 = data72.length;
+for(let i7=0; i7<len7; i7++){
+let data73 = data72[i7];
+const _errs160 = errors;
+if(errors === _errs160){
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.topic !== undefined){
+let data74 = data73.topic;
+const _errs163 = errors;
+if(typeof data74 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/employees/guidelines/" + i7+"/topic",schemaPath:"#/properties/employees/properties/guidelines/items/properties/topic/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((((((((data72 === "disclosure") || (data72 === "confidentiality")) || (data72 === "spokespeople")) || (data72 === "respect")) || (data72 === "privacy")) || (data72 === "legal")) || (data72 === "mistakes")) || (data72 === "private-use")) || (data72 === "other"))){
+if(!(((((((((data74 === "disclosure") || (data74 === "confidentiality")) || (data74 === "spokespeople")) || (data74 === "respect")) || (data74 === "privacy")) || (data74 === "legal")) || (data74 === "mistakes")) || (data74 === "private-use")) || (data74 === "other"))){
 validate20.errors = [{instancePath:instancePath+"/employees/guidelines/" + i7+"/topic",schemaPath:"#/properties/employees/properties/guidelines/items/properties/topic/enum",keyword:"enum",params:{allowedValues: schema31.properties.employees.properties.guidelines.items.properties.topic.enum}}];
 return false;
 }
-var valid21 = _errs159 === errors;
+var valid21 = _errs163 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data71.rule !== undefined){
-const _errs161 = errors;
-if(typeof data71.rule !== "string"){
+if(data73.rule !== undefined){
+const _errs165 = errors;
+if(typeof data73.rule !== "string"){
 validate20.errors = [{instancePath:instancePath+"/employees/guidelines/" + i7+"/rule",schemaPath:"#/properties/employees/properties/guidelines/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid21 = _errs161 === errors;
+var valid21 = _errs165 === errors;
 }
 else {
 var valid21 = true;
@@ -1244,7 +1280,7 @@ validate20.errors = [{instancePath:instancePath+"/employees/guidelines/" + i7,sc
 return false;
 }
 }
-var valid20 = _errs156 === errors;
+var valid20 = _errs160 === errors;
 if(!valid20){
 break;
 }
@@ -1255,7 +1291,7 @@ validate20.errors = [{instancePath:instancePath+"/employees/guidelines",schemaPa
 return false;
 }
 }
-var valid18 = _errs154 === errors;
+var valid18 = _errs158 === errors;
 }
 else {
 var valid18 = true;
@@ -1269,35 +1305,35 @@ validate20.errors = [{instancePath:instancePath+"/employees",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs143 === errors;
+var valid0 = _errs147 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.criticism !== undefined){
-let data74 = data.criticism;
-const _errs163 = errors;
-if(errors === _errs163){
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.monitoring !== undefined){
-const _errs166 = errors;
-if(typeof data74.monitoring !== "string"){
+let data76 = data.criticism;
+const _errs167 = errors;
+if(errors === _errs167){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.monitoring !== undefined){
+const _errs170 = errors;
+if(typeof data76.monitoring !== "string"){
 validate20.errors = [{instancePath:instancePath+"/criticism/monitoring",schemaPath:"#/properties/criticism/properties/monitoring/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs166 === errors;
+var valid22 = _errs170 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data74.response_time_hours !== undefined){
-let data76 = data74.response_time_hours;
-const _errs168 = errors;
-if(errors === _errs168){
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 0 || isNaN(data76)){
+if(data76.response_time_hours !== undefined){
+let data78 = data76.response_time_hours;
+const _errs172 = errors;
+if(errors === _errs172){
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 0 || isNaN(data78)){
 validate20.errors = [{instancePath:instancePath+"/criticism/response_time_hours",schemaPath:"#/properties/criticism/properties/response_time_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -1307,80 +1343,56 @@ validate20.errors = [{instancePath:instancePath+"/criticism/response_time_hours"
 return false;
 }
 }
-var valid22 = _errs168 === errors;
+var valid22 = _errs172 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data74.deletion_policy !== undefined){
-const _errs170 = errors;
-if(typeof data74.deletion_policy !== "string"){
+if(data76.deletion_policy !== undefined){
+const _errs174 = errors;
+if(typeof data76.deletion_policy !== "string"){
 validate20.errors = [{instancePath:instancePath+"/criticism/deletion_policy",schemaPath:"#/properties/criticism/properties/deletion_policy/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid22 = _errs170 === errors;
+var valid22 = _errs174 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data74.escalation !== undefined){
-let data78 = data74.escalation;
-const _errs172 = errors;
-if(errors === _errs172){
-if(Array.isArray(data78)){
+if(data76.escalation !== undefined){
+let data80 = data76.escalation;
+const _errs176 = errors;
+if(errors === _errs176){
+if(Array.isArray(data80)){
 var valid23 = true;
-const len8 = data78.length;
+const len8 = data80.length;
 for(let i8=0; i8<len8; i8++){
-let data79 = data78[i8];
-const _errs174 = errors;
-if(errors === _errs174){
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.level !== undefined){
-let data80 = data79.level;
-const _errs177 = errors;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+let data81 = data80[i8];
+const _errs178 = errors;
+if(errors === _errs178){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.level !== undefined){
+let data82 = data81.level;
+const _errs181 = errors;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
 validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/level",schemaPath:"#/properties/criticism/properties/escalation/items/properties/level/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs177){
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 > 9007199254740991 || isNaN(data80)){
+if(errors === _errs181){
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 9007199254740991 || isNaN(data82)){
 validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/level",schemaPath:"#/properties/criticism/properties/escalation/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
-if(data80 < 1 || isNaN(data80)){
+if(data82 < 1 || isNaN(data82)){
 validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/level",schemaPath:"#/properties/criticism/properties/escalation/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
 }
-}
-var valid24 = _errs177 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data79.trigger !== undefined){
-const _errs179 = errors;
-if(typeof data79.trigger !== "string"){
-validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/trigger",schemaPath:"#/properties/criticism/properties/escalation/items/properties/trigger/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-var valid24 = _errs179 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data79.who !== undefined){
-const _errs181 = errors;
-if(typeof data79.who !== "string"){
-validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/who",schemaPath:"#/properties/criticism/properties/escalation/items/properties/who/type",keyword:"type",params:{type: "string"}}];
-return false;
 }
 var valid24 = _errs181 === errors;
 }
@@ -1388,12 +1400,36 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data79.within_hours !== undefined){
-let data83 = data79.within_hours;
+if(data81.trigger !== undefined){
 const _errs183 = errors;
-if(errors === _errs183){
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
+if(typeof data81.trigger !== "string"){
+validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/trigger",schemaPath:"#/properties/criticism/properties/escalation/items/properties/trigger/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid24 = _errs183 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data81.who !== undefined){
+const _errs185 = errors;
+if(typeof data81.who !== "string"){
+validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/who",schemaPath:"#/properties/criticism/properties/escalation/items/properties/who/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid24 = _errs185 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data81.within_hours !== undefined){
+let data85 = data81.within_hours;
+const _errs187 = errors;
+if(errors === _errs187){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
 validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/within_hours",schemaPath:"#/properties/criticism/properties/escalation/items/properties/within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
@@ -1403,7 +1439,7 @@ validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8+"/
 return false;
 }
 }
-var valid24 = _errs183 === errors;
+var valid24 = _errs187 === errors;
 }
 else {
 var valid24 = true;
@@ -1417,7 +1453,7 @@ validate20.errors = [{instancePath:instancePath+"/criticism/escalation/" + i8,sc
 return false;
 }
 }
-var valid23 = _errs174 === errors;
+var valid23 = _errs178 === errors;
 if(!valid23){
 break;
 }
@@ -1428,48 +1464,48 @@ validate20.errors = [{instancePath:instancePath+"/criticism/escalation",schemaPa
 return false;
 }
 }
-var valid22 = _errs172 === errors;
+var valid22 = _errs176 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data74.scenarios !== undefined){
-let data84 = data74.scenarios;
-const _errs185 = errors;
-if(errors === _errs185){
-if(Array.isArray(data84)){
+if(data76.scenarios !== undefined){
+let data86 = data76.scenarios;
+const _errs189 = errors;
+if(errors === _errs189){
+if(Array.isArray(data86)){
 var valid25 = true;
-const len9 = data84.length;
+const len9 = data86.length;
 for(let i9=0; i9<len9; i9++){
-let data85 = data84[i9];
-const _errs187 = errors;
-if(errors === _errs187){
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.type !== undefined){
-let data86 = data85.type;
-const _errs190 = errors;
-if(typeof data86 !== "string"){
+let data87 = data86[i9];
+const _errs191 = errors;
+if(errors === _errs191){
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.type !== undefined){
+let data88 = data87.type;
+const _errs194 = errors;
+if(typeof data88 !== "string"){
 validate20.errors = [{instancePath:instancePath+"/criticism/scenarios/" + i9+"/type",schemaPath:"#/properties/criticism/properties/scenarios/items/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((((((data86 === "negative-review") || (data86 === "complaint")) || (data86 === "troll")) || (data86 === "misinformation")) || (data86 === "shitstorm")) || (data86 === "legal-threat")) || (data86 === "other"))){
+if(!(((((((data88 === "negative-review") || (data88 === "complaint")) || (data88 === "troll")) || (data88 === "misinformation")) || (data88 === "shitstorm")) || (data88 === "legal-threat")) || (data88 === "other"))){
 validate20.errors = [{instancePath:instancePath+"/criticism/scenarios/" + i9+"/type",schemaPath:"#/properties/criticism/properties/scenarios/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.criticism.properties.scenarios.items.properties.type.enum}}];
 return false;
 }
-var valid26 = _errs190 === errors;
+var valid26 = _errs194 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data85.response !== undefined){
-const _errs192 = errors;
-if(typeof data85.response !== "string"){
+if(data87.response !== undefined){
+const _errs196 = errors;
+if(typeof data87.response !== "string"){
 validate20.errors = [{instancePath:instancePath+"/criticism/scenarios/" + i9+"/response",schemaPath:"#/properties/criticism/properties/scenarios/items/properties/response/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid26 = _errs192 === errors;
+var valid26 = _errs196 === errors;
 }
 else {
 var valid26 = true;
@@ -1481,7 +1517,7 @@ validate20.errors = [{instancePath:instancePath+"/criticism/scenarios/" + i9,sch
 return false;
 }
 }
-var valid25 = _errs187 === errors;
+var valid25 = _errs191 === errors;
 if(!valid25){
 break;
 }
@@ -1492,7 +1528,7 @@ validate20.errors = [{instancePath:instancePath+"/criticism/scenarios",schemaPat
 return false;
 }
 }
-var valid22 = _errs185 === errors;
+var valid22 = _errs189 === errors;
 }
 else {
 var valid22 = true;
@@ -1507,7 +1543,7 @@ validate20.errors = [{instancePath:instancePath+"/criticism",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs163 === errors;
+var valid0 = _errs167 === errors;
 }
 else {
 var valid0 = true;

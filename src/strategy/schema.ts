@@ -63,6 +63,8 @@ export const goalTypes = [
   'community',
 ] as const;
 export const budgetPeriods = ['week', 'month', 'quarter', 'year'] as const;
+export const ratePeriods = ['day', ...budgetPeriods] as const;
+export const directions = ['increase', 'decrease'] as const;
 export const reportingCadences = ['weekly', 'monthly', 'quarterly'] as const;
 export const guidelineTopics = [
   'disclosure',
@@ -101,6 +103,8 @@ export const kpiSchema = z.looseObject({
   baseline: optional(z.number(), 'The value on the start day of the strategy.'),
   target: optional(z.number(), 'The value to reach by the deadline.'),
   deadline: optional(isoDate(), 'The day by which the target is reached.'),
+  per: optional(z.enum(ratePeriods), 'Only for a rate ("orders per month"): the period the metric counts over. Its value then accrues over time (see ROI).'),
+  direction: optional(z.enum(directions), 'increase or decrease; by default decrease when the target is below the baseline, else increase.'),
 });
 
 export const measurementSchema = z.looseObject({
@@ -116,7 +120,7 @@ export const goalSchema = z.looseObject({
   business_outcome: optional(text, 'What reaching the goal means for the business.'),
   channels: optional(texts, 'Channels the goal is pursued on, e.g. instagram.'),
   kpi: optional(kpiSchema, 'How the goal is measured.'),
-  value_per_unit: optional(amount, 'Money one unit of improvement over the baseline is worth over the strategy period (for ROI).'),
+  value_per_unit: optional(amount, 'For ROI. A count at a moment (no kpi.per): money one unit of improvement is worth over the whole period. A rate (kpi.per set): money one single unit brings, e.g. the margin of one order.'),
   measurements: optional(z.array(measurementSchema), 'Measured values, appended by `smplan track`.'),
 });
 

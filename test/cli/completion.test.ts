@@ -24,7 +24,7 @@ import {
   type CompletionSpec,
   type Shell,
 } from '../../src/cli/commands/completion.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { main } from '../../src/cli/main.js';
 import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
 

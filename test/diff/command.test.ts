@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diff, type DiffOptions } from '../../src/cli/commands/diff.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { changedKiosk, createRepository, kioskText, twoCommits } from '../helpers/git.js';
 
 /** What the command writes to stdout (src/cli/output.ts writes to the descriptor, past any stream spy). */

@@ -1,6 +1,6 @@
 /** The three views of `smplan diff`: what they say, and that text from the file stays text. */
 import { describe, expect, it } from 'vitest';
-import { NO_COLORS, type Colors } from '../../src/cli/colors.js';
+import { NO_COLORS, type Colors } from '../../src/base/colors.js';
 import type { Change } from '../../src/diff/compare.js';
 import type { LintDiff } from '../../src/diff/lint.js';
 import json from '../../src/diff/views/json.js';

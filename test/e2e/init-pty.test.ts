@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { problemText } from '../../src/interview/answer.js';
-import type { Language } from '../../src/lint/rule.js';
+import type { Language } from '../../src/base/message.js';
 import { runCli } from '../helpers/cli.js';
 import { KEYS, PtySession, selectKeys } from '../helpers/pty.js';
 

@@ -4,7 +4,7 @@
  * in the test file before anything that loads src/interview/ask.ts.
  */
 import type { Screen } from '@inquirer/testing/vitest';
-import type { Language } from '../../src/lint/rule.js';
+import type { Language } from '../../src/base/message.js';
 import * as schemas from '../../src/strategy/schema.js';
 import type { AskContext } from '../../src/interview/ask.js';
 import { allFields } from '../../src/interview/questions.js';

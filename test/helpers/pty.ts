@@ -6,8 +6,8 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
-import type { Language } from '../../src/lint/rule.js';
-import { formatMessage } from '../../src/lint/rule.js';
+import type { Language } from '../../src/base/message.js';
+import { formatMessage } from '../../src/base/message.js';
 import { MESSAGES } from '../../src/interview/messages.js';
 import { allFields, INTERVIEW } from '../../src/interview/questions.js';
 import * as schemas from '../../src/strategy/schema.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 import { findTemplates, loadTemplate, rebaseDates, templateList } from '../../src/interview/templates.js';
 
 describe('templates', () => {

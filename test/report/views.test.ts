@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_COLORS, type Colors } from '../../src/cli/colors.js';
+import { NO_COLORS, type Colors } from '../../src/base/colors.js';
 import { buildReport, type ReportModel } from '../../src/report/model.js';
 import { VIEWS } from '../../src/report/views/index.js';
 import { escapeHtml } from '../../src/report/views/html.js';

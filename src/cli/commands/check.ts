@@ -4,13 +4,14 @@ import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
 import { lintFiles } from '../../lint/lint-files.js';
-import type { Language } from '../../lint/rule.js';
+import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
 import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, say, UsageError } from '../errors.js';
-import { localeLanguage } from '../locale.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT, say } from '../errors.js';
+import { localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
 import { writeOut } from '../output.js';
 

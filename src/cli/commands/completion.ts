@@ -9,7 +9,8 @@ import { bashScript } from '../completion/bash.js';
 import { fishScript } from '../completion/fish.js';
 import { SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
 import { zshScript } from '../completion/zsh.js';
-import { EXIT, UsageError } from '../errors.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT } from '../errors.js';
 import { writeOut } from '../output.js';
 
 export { completionSpec, EDIT_SECTIONS, SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';

@@ -12,7 +12,7 @@
 import { relative, resolve } from 'node:path';
 import { ConfigResolver } from '../../lint/config.js';
 import { lintDocument } from '../../lint/engine.js';
-import type { Language } from '../../lint/rule.js';
+import type { Language } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
 import { FileError, MAX_FILE_BYTES } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
@@ -23,8 +23,9 @@ import { ERROR_MESSAGES, fill } from '../../diff/messages.js';
 import { DIFF_VIEWS, type DiffFormat } from '../../diff/views/index.js';
 import { hasChanges, type DiffResult } from '../../diff/views/view.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, UsageError } from '../errors.js';
-import { declaredLanguage, localeLanguage } from '../locale.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT } from '../errors.js';
+import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { writeOut } from '../output.js';
 
 export interface DiffOptions {

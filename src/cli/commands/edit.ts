@@ -9,14 +9,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMapping, type Data } from '../../interview/data.js';
 import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
-import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../lint/rule.js';
+import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
 import { SECTIONS, type Section } from '../../strategy/schema.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, UsageError } from '../errors.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
-import { declaredLanguage, localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { writeErr, writeOut } from '../output.js';
 

@@ -16,12 +16,13 @@ import { companyNameFromPath, defaultStrategy } from '../../interview/defaults.j
 import { MESSAGES } from '../../interview/messages.js';
 import { INTERVIEW } from '../../interview/questions.js';
 import { summaryLines } from '../../interview/summary.js';
-import { escapeControlCharacters, formatMessage, type Language, type Message } from '../../lint/rule.js';
+import { escapeControlCharacters, formatMessage, type Language, type Message } from '../../base/message.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, UsageError } from '../errors.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
-import { declaredLanguage, localeLanguage } from '../locale.js';
+import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
 import { writeErr, writeOut } from '../output.js';
 

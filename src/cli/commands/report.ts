@@ -1,14 +1,15 @@
 /** `smplan report [file]`: progress of every goal, costs and ROI, in one of four formats. */
 import { resolve } from 'node:path';
-import { escapeControlCharacters, type Language } from '../../lint/rule.js';
+import { escapeControlCharacters, type Language } from '../../base/message.js';
 import { buildReport } from '../../report/model.js';
 import { VIEWS } from '../../report/views/index.js';
 import { StrategyDocument } from '../../strategy/document.js';
 import { writeReportFile } from '../../strategy/files.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { EXIT, say, UsageError } from '../errors.js';
-import { declaredLanguage, localeLanguage } from '../locale.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT, say } from '../errors.js';
+import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { writeOut } from '../output.js';
 

@@ -1,11 +1,12 @@
 /** `smplan rules [id]`: every rule with its default severity, or one rule's doc page. */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Language } from '../../lint/rule.js';
+import type { Language } from '../../base/message.js';
 import { findRule, RULES } from '../../lint/rules/index.js';
-import { EXIT, UsageError } from '../errors.js';
-import { localeLanguage } from '../locale.js';
-import { packagePath } from '../package-root.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT } from '../errors.js';
+import { localeLanguage } from '../../base/locale.js';
+import { packagePath } from '../../base/package-root.js';
 import { writeOut } from '../output.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import { escapeControlCharacters } from '../../lint/rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
 import { DocumentEditor } from '../../strategy/editor.js';
 import { readTextFile } from '../../strategy/files.js';
@@ -14,7 +14,8 @@ import { goalProgress } from '../../strategy/progress.js';
 import { markChanged } from '../../strategy/revision.js';
 import { isCalendarDate, type Goal, type Strategy } from '../../strategy/schema.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
-import { EXIT, say, UsageError } from '../errors.js';
+import { UsageError } from '../../base/errors.js';
+import { EXIT, say } from '../errors.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { CsvError, trackRows, type TrackRow } from './track-csv.js';
 import { writeOut } from '../output.js';

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
-import { packagePath } from '../package-root.js';
+import { packagePath } from '../../base/package-root.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];

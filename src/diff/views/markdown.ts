@@ -4,7 +4,7 @@
  * disappeared. Text from the files is escaped so that it stays text: no table
  * broken by a `|`, no emphasis, link, HTML tag or @mention smuggled in.
  */
-import { escapeControlCharacters } from '../../lint/rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import { fill, LINT_MESSAGES, SECTION_TITLES, VIEW_MESSAGES, type Section } from '../messages.js';
 import { describeChanges, notesOf, ruleLabel, type DiffView } from './view.js';
 

@@ -4,7 +4,7 @@
  * files is shown with its control characters escaped, so a strategy cannot
  * drive the terminal or fake lines of the output.
  */
-import { escapeControlCharacters } from '../../lint/rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import { fill, LINT_MESSAGES, VIEW_MESSAGES } from '../messages.js';
 import { describeChanges, hasChanges, notesOf, ruleLabel, type DiffView } from './view.js';
 

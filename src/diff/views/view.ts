@@ -3,8 +3,8 @@
  * sentences for the changes. Text and Markdown say the same things; they
  * differ in how text from the file is escaped, which the caller passes in.
  */
-import type { Colors } from '../../cli/colors.js';
-import type { Language } from '../../lint/rule.js';
+import type { Colors } from '../../base/colors.js';
+import type { Language } from '../../base/message.js';
 import type { Change } from '../compare.js';
 import type { LintDiff, LintEntry } from '../lint.js';
 import {

@@ -1,6 +1,7 @@
-import type { Colors } from '../../cli/colors.js';
+import type { Colors } from '../../base/colors.js';
 import type { FileResult } from '../finding.js';
-import type { Language, Rule } from '../rule.js';
+import type { Language } from '../../base/message.js';
+import type { Rule } from '../rule.js';
 
 export interface FormatContext {
   colors: Colors;

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { sep } from 'node:path';
 import type { FileResult } from '../finding.js';
-import { escapeControlCharacters } from '../rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { Formatter } from './formatter.js';
 import stylish from './stylish.js';
 

@@ -8,7 +8,7 @@
  * `--max-warnings` says so), so the report must not be stricter than the exit
  * code. `failures` counts errors only; `tests` counts every testcase.
  */
-import { escapeControlCharacters } from '../rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { Finding } from '../finding.js';
 import type { Formatter } from './formatter.js';
 

@@ -1,4 +1,4 @@
-import { escapeControlCharacters } from '../rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { Formatter } from './formatter.js';
 
 const WORDS = {

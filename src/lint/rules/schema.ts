@@ -1,4 +1,5 @@
-import { defineRule, formatMessage, type Language, type MessageData } from '../rule.js';
+import { formatMessage, type Language, type MessageData } from '../../base/message.js';
+import { defineRule } from '../rule.js';
 
 /**
  * Findings about the file itself (YAML syntax, types, dates, enums, version).

@@ -4,7 +4,7 @@
  * (a Content-Security-Policy forbids them too). Every text from the file is
  * HTML-escaped; nothing from the file reaches the page raw.
  */
-import { escapeControlCharacters } from '../../lint/rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { ReportGoal, ReportModel } from '../model.js';
 import { goalChart } from './html-chart.js';
 import type { ReportView } from './view.js';

@@ -3,7 +3,7 @@
  * the file is escaped so that it stays text: no table broken by a `|` or a line
  * break, no link, image, HTML tag or @mention smuggled in.
  */
-import { escapeControlCharacters } from '../../lint/rule.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 import type { ReportView } from './view.js';
 import { numbersFor, UNKNOWN, WORDS } from './words.js';

@@ -3,8 +3,8 @@
  * and ROI in aligned columns. Text from the file is shown with its control
  * characters escaped, so a strategy cannot drive the terminal.
  */
-import type { Colors } from '../../cli/colors.js';
-import { escapeControlCharacters } from '../../lint/rule.js';
+import type { Colors } from '../../base/colors.js';
+import { escapeControlCharacters } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 import type { ReportGoal } from '../model.js';
 import type { ReportView } from './view.js';

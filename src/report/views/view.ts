@@ -1,5 +1,5 @@
-import type { Colors } from '../../cli/colors.js';
-import type { Language } from '../../lint/rule.js';
+import type { Colors } from '../../base/colors.js';
+import type { Language } from '../../base/message.js';
 import type { ReportModel } from '../model.js';
 
 export interface ReportContext {

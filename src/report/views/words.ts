@@ -4,7 +4,7 @@
  * language can order them its own way. Dates stay ISO (YYYY-MM-DD) in both
  * languages, as in the file.
  */
-import type { Language } from '../../lint/rule.js';
+import type { Language } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 
 export interface Words {

@@ -1,5 +1,5 @@
 /** Hand-built findings and contexts for the formatter tests (no engine, no rule modules). */
-import { NO_COLORS, type Colors } from '../../../src/cli/colors.js';
+import { NO_COLORS, type Colors } from '../../../src/base/colors.js';
 import { toFileResult, type FileResult, type Finding } from '../../../src/lint/finding.js';
 import type { FormatContext } from '../../../src/lint/formatters/formatter.js';
 import { defineRule, type Rule } from '../../../src/lint/rule.js';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { NO_COLORS } from '../../../src/cli/colors.js';
+import { NO_COLORS } from '../../../src/base/colors.js';
 import sarif from '../../../src/lint/formatters/sarif.js';
 import { RULES } from '../../../src/lint/rules/index.js';
 import { file, finding } from './fixtures.js';

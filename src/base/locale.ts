@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from 'commander';
-import type { Language } from '../lint/rule.js';
+/** The language of a run: from the locale, or from what a strategy declares. */
+import type { Language } from './message.js';
 
 /** The language of the user's locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): German for de_*, else English. */
 export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
@@ -11,10 +11,4 @@ export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
 export function declaredLanguage(data: unknown): Language | undefined {
   const language = typeof data === 'object' && data !== null ? (data as { language?: unknown }).language : undefined;
   return language === 'de' || language === 'en' ? language : undefined;
-}
-
-/** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
-export function parseLanguage(value: string): Language {
-  if (value === 'de' || value === 'en') return value;
-  throw new InvalidArgumentError('use de or en.');
 }
