@@ -1,8 +1,7 @@
 /** Linting a list of files: the part of `check` that scales with their number. */
 import { resolve } from 'node:path';
 import { FileError, readTextFile } from '../strategy/files.js';
-import { accepted } from '../strategy/accepts-strategy.js';
-import { QuickDocument } from '../strategy/quick-document.js';
+import { StrategyDocument } from '../strategy/document.js';
 import { ConfigResolver } from './config.js';
 import { declaredLanguage } from '../base/locale.js';
 import { lintDocument } from './engine.js';
@@ -33,8 +32,6 @@ export interface LintedFiles {
 export async function lintFiles(files: readonly string[], run: LintRun): Promise<LintedFiles> {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
-  let fullReader: typeof import('../strategy/document.js').StrategyDocument | undefined;
-  let judge: typeof import('../strategy/validate.js').judgedByZod | undefined;
   // A file is opened by the path as shown when that is relative to this process's folder: the kernel then walks
   // a name or two instead of every folder from the root, for each of thousands of files.
   const shownPathsOpen = run.cwd === process.cwd();
@@ -48,12 +45,7 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
       linted.problems.push(`${filePath}: ${error.reason}`);
       continue;
     }
-    // Most files are plain YAML, which js-yaml reads far faster, and valid, which the compiled validator
-    // says without zod; the rest load the yaml library or zod (awaited only then).
-    const quick = QuickDocument.read(text);
-    const document = quick
-      ? new QuickDocument(path, quick, accepted(quick.data) ?? (judge ??= (await import('../strategy/validate.js')).judgedByZod)(quick.data))
-      : (fullReader ??= (await import('../strategy/document.js')).StrategyDocument).parse(path, text);
+    const document = StrategyDocument.parse(path, text);
     const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
     linted.language ??= language;
     let findings = lintDocument(document, { language, today: run.today, severities: configs.severitiesFor(filePath) });
