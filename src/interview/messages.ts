@@ -95,6 +95,10 @@ export const MESSAGES = {
   noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
   confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
   edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
+  changedWhileEditing: {
+    en: '{file} changed on disk while you answered, so nothing was written over it. Your answers are kept in {kept}: run `smplan edit {section} {file} --answers {kept}` to apply them to the new version.',
+    de: '{file} wurde geändert, während Sie geantwortet haben; darum wurde nichts darüber geschrieben. Ihre Antworten stehen in {kept}: `smplan edit {section} {file} --answers {kept}` übernimmt sie in die neue Fassung.',
+  },
 } satisfies Record<string, Message>;
 
 /** Problems with one typed answer; shown under the prompt, which keeps what was typed. */

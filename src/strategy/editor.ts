@@ -17,7 +17,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DataPath, StrategyDocument } from './document.js';
-import { writeFileAtomic } from './files.js';
+import { writeStrategyFile } from './write.js';
 import { SECTIONS } from './schema.js';
 
 export type ScalarValue = string | number | boolean;
@@ -129,10 +129,10 @@ export class DocumentEditor {
     return this.render().text;
   }
 
-  /** Writes the changed file, atomically; resolves to whether the layout was kept byte for byte. */
+  /** Writes the changed file over the one it read (write.ts); resolves to whether the layout was kept byte for byte. */
   async save(): Promise<boolean> {
     const { text, verbatim } = this.render();
-    await writeFileAtomic(this.document.path, text);
+    await writeStrategyFile(this.document.path, text, { text: this.document.source });
     return verbatim;
   }
 

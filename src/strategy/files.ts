@@ -1,10 +1,8 @@
 /**
- * Reading and writing strategy files safely: bounded reads that refuse what is
- * not text, and atomic writes (temp file beside the target, then rename), so a
- * crash or Ctrl-C never leaves a half-written strategy behind.
+ * Reading strategy files safely: bounded reads that refuse what is not text.
+ * Writing is write.ts's.
  */
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -20,7 +18,7 @@ export class FileError extends Error {
   }
 }
 
-function describeSystemError(error: unknown, action: 'read' | 'write'): string {
+export function describeSystemError(error: unknown, action: 'read' | 'write'): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -90,50 +88,6 @@ function tooLarge(path: string, descriptor: number): FileError {
 // ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function formatBytes(size: number): string {
+export function formatBytes(size: number): string {
   return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;
-}
-
-let tempCounter = 0;
-
-/**
- * Writes `text` to `path` atomically, keeping the mode of a file it replaces.
- * Synchronous like the reads: a CLI writes one file, and the promise API would
- * load modules (fs/promises, readline) that every start would pay for.
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  // Unique enough with the pid and a counter; 'wx' refuses to reuse a name anyway.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${tempCounter++}.tmp`);
-  let mode = 0o666;
-  try {
-    const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
-    if (existing) mode = existing.mode & 0o7777;
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-  try {
-    const descriptor = openSync(temp, 'wx', mode);
-    try {
-      writeSync(descriptor, text, null, 'utf8');
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-}
-
-/** Writes a report (`--output-file`), creating its folder first, as ESLint does. */
-export async function writeReportFile(path: string, text: string): Promise<void> {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-  } catch (error) {
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-  await writeFileAtomic(path, text);
 }

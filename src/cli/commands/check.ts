@@ -6,14 +6,14 @@ import { FORMATTERS } from '../../lint/formatters/index.js';
 import { lintFiles } from '../../lint/lint-files.js';
 import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
-import { writeReportFile } from '../../strategy/files.js';
+import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
 import { EXIT, say } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
-import { writeOut } from '../output.js';
+import { confirm, writeOut } from '../output.js';
 
 export interface CheckOptions {
   format: string;
@@ -58,9 +58,9 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
-    await writeReportFile(resolve(cwd, options.outputFile!), report);
-    writeOut(
-      `${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`,
+    writeOutputFile(resolve(cwd, options.outputFile!), report, files.map((file) => resolve(cwd, file)));
+    confirm(() =>
+      writeOut(`${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`),
     );
   } else writeOut(report);
 

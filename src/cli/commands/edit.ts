@@ -19,7 +19,8 @@ import { EXIT } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
-import { writeErr, writeOut } from '../output.js';
+import { confirm, writeErr, writeOut } from '../output.js';
+import { ChangedOnDiskError, writeStrategyFile } from '../../strategy/write.js';
 
 export interface EditOptions {
   lang?: Language;
@@ -78,11 +79,28 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   markChanged(document, today);
   const written = StrategyDocument.parse(file, document.toString());
   if (written.problems.length > 0) throw new Error(`the edited strategy is not valid (${written.problems[0]!.code}); nothing was written`);
-  await written.save();
-  print();
-  print(colors.green(`✔ ${say(MESSAGES.edited, { file, revision: String((written.data as Data).revision) })}`));
-  writeOut(checkSummary(written, file, { language, today, colors }).text);
+  try {
+    await written.save({ text: document.source });
+  } catch (error) {
+    if (!(error instanceof ChangedOnDiskError) || !interactive) throw error;
+    // The person's answers are kept where `edit --answers` takes them back.
+    const kept = await keepAnswers(file, section, after[section]);
+    throw new UsageError(say(MESSAGES.changedWhileEditing, { file, kept, section }));
+  }
+  confirm(() => {
+    print();
+    print(colors.green(`✔ ${say(MESSAGES.edited, { file, revision: String((written.data as Data).revision) })}`));
+    writeOut(checkSummary(written, file, { language, today, colors }).text);
+  });
   return EXIT.ok;
+}
+
+/** Writes a section's answers beside the strategy, in the form `edit --answers` reads; returns the file's name. */
+async function keepAnswers(file: string, section: Section, answers: unknown): Promise<string> {
+  const { stringify } = await import('yaml');
+  const kept = `${file}.${section}-answers-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}.yaml`;
+  await writeStrategyFile(kept, stringify({ [section]: answers }, { lineWidth: 0 }), 'absent');
+  return kept;
 }
 
 /** The interview of one section; `undefined` when the person does not want it written. */

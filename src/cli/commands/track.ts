@@ -18,7 +18,8 @@ import { UsageError } from '../../base/errors.js';
 import { EXIT, say } from '../errors.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { CsvError, trackRows, type TrackRow } from './track-csv.js';
-import { writeOut } from '../output.js';
+import { confirm, writeOut } from '../output.js';
+import { withStrategyLock } from '../../strategy/write.js';
 
 export interface TrackOptions {
   date?: string;
@@ -104,7 +105,7 @@ async function loadStrategy(file: string): Promise<{ document: StrategyDocument;
 /** Writes the file; says so when its layout could not be kept exactly (the data is right either way). */
 async function save(editor: DocumentEditor, file: string): Promise<void> {
   if (!(await editor.save())) {
-    say(`note: ${file} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ`);
+    confirm(() => say(`note: ${file} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ`));
   }
 }
 
@@ -135,20 +136,23 @@ async function trackOne(goalId: string, valueText: string, options: TrackOptions
   if (!isCalendarDate(date)) throw new UsageError(`--date is "${date}", not a calendar date; write YYYY-MM-DD`);
   const parsed = parseMeasuredValue(valueText);
   if ('error' in parsed) throw new UsageError(parsed.error);
-  const loaded = await loadStrategy(options.file);
-  if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
-  const { document, strategy } = loaded;
-  const goalIndex = findGoal(strategy, goalId);
-  if (goalIndex === -1) throw new UsageError(`no goal "${goalId}" in ${options.file}; ${knownGoals(strategy)}`);
+  // Read, change and write under the lock, so that writers running at once each add to what the last one wrote.
+  return withStrategyLock(options.file, async () => {
+    const loaded = await loadStrategy(options.file);
+    if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
+    const { document, strategy } = loaded;
+    const goalIndex = findGoal(strategy, goalId);
+    if (goalIndex === -1) throw new UsageError(`no goal "${goalId}" in ${options.file}; ${knownGoals(strategy)}`);
 
-  const note = options.note?.trim() ? options.note : undefined;
-  const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(note !== undefined ? { note } : {}) };
-  const editor = new DocumentEditor(document);
-  const replaced = record(editor, goalIndex, measurement, options.replace === true);
-  markChanged(editor, today);
-  await save(editor, options.file);
-  writeOut(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`);
-  return EXIT.ok;
+    const note = options.note?.trim() ? options.note : undefined;
+    const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(note !== undefined ? { note } : {}) };
+    const editor = new DocumentEditor(document);
+    const replaced = record(editor, goalIndex, measurement, options.replace === true);
+    markChanged(editor, today);
+    await save(editor, options.file);
+    confirm(() => writeOut(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`));
+    return EXIT.ok;
+  });
 }
 
 /** Checks every row against the file before anything is changed; returns one message per bad row. */
@@ -188,33 +192,37 @@ async function trackFromCsv(csvPath: string, options: TrackOptions): Promise<num
     throw error;
   }
   if (rows.length === 0) throw new UsageError(`${csvPath} has no rows to import; each row is goal,date,value with an optional note`);
-  const loaded = await loadStrategy(options.file);
-  if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
-  const { document, strategy } = loaded;
+  return withStrategyLock(options.file, async () => {
+    const loaded = await loadStrategy(options.file);
+    if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
+    const { document, strategy } = loaded;
 
-  const { measurements, errors } = validateRows(rows, strategy, options.replace === true, csvPath);
-  if (errors.length > 0) {
-    for (const error of errors.slice(0, MAX_ROW_ERRORS)) say(`error: ${error}`);
-    if (errors.length > MAX_ROW_ERRORS) say(`error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows`);
-    say(`nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad`);
-    return EXIT.usage;
-  }
+    const { measurements, errors } = validateRows(rows, strategy, options.replace === true, csvPath);
+    if (errors.length > 0) {
+      for (const error of errors.slice(0, MAX_ROW_ERRORS)) say(`error: ${error}`);
+      if (errors.length > MAX_ROW_ERRORS) say(`error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows`);
+      say(`nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad`);
+      return EXIT.usage;
+    }
 
-  const editor = new DocumentEditor(document);
-  const perGoal = new Map<string, number>();
-  let replacedCount = 0;
-  for (const measurement of measurements) {
-    if (record(editor, findGoal(strategy, measurement.goal), measurement, options.replace === true) !== undefined) replacedCount++;
-    perGoal.set(measurement.goal, (perGoal.get(measurement.goal) ?? 0) + 1);
-  }
-  markChanged(editor, today);
-  await save(editor, options.file);
-  const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
-  const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
-  writeOut(
-    `${escapeControlCharacters(`${measurements.length} ${measurements.length === 1 ? 'measurement' : 'measurements'} from ${csvPath} recorded in ${options.file} (${counts}${replacedNote})`)}\n`,
-  );
-  return EXIT.ok;
+    const editor = new DocumentEditor(document);
+    const perGoal = new Map<string, number>();
+    let replacedCount = 0;
+    for (const measurement of measurements) {
+      if (record(editor, findGoal(strategy, measurement.goal), measurement, options.replace === true) !== undefined) replacedCount++;
+      perGoal.set(measurement.goal, (perGoal.get(measurement.goal) ?? 0) + 1);
+    }
+    markChanged(editor, today);
+    await save(editor, options.file);
+    const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
+    const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
+    confirm(() =>
+      writeOut(
+        `${escapeControlCharacters(`${measurements.length} ${measurements.length === 1 ? 'measurement' : 'measurements'} from ${csvPath} recorded in ${options.file} (${counts}${replacedNote})`)}\n`,
+      ),
+    );
+    return EXIT.ok;
+  });
 }
 
 export async function track(goalId: string | undefined, value: string | undefined, options: TrackOptions): Promise<number> {
