@@ -107,6 +107,7 @@ function buildProgram(only?: string): Command {
       .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
       .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
       .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
+      .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error')
       .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
       .addHelpText(
         'after',

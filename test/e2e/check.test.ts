@@ -1,5 +1,5 @@
 /** `smplan check` end to end: the built CLI in temporary folders, as CI runs it. */
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -303,5 +303,35 @@ goals:
     expect(found).toContain('8:missing-reason');
     expect(found).toContain('10:goals/baseline');
     expect(found).toContain('11:unused');
+  });
+});
+
+describe('discovery finds what the user has', () => {
+  it('checks a symlinked strategy file and reports its findings', async () => {
+    await mkdir(join(folder, 'real'));
+    await writeFile(join(folder, 'real', 'source.yaml'), UNMEASURABLE);
+    await symlink('real/source.yaml', join(folder, 'x.smplan.yaml'));
+    const result = await runCli(['check', '--format', 'json'], { cwd: folder });
+    expect(result.code).toBe(1);
+    const [report] = JSON.parse(result.stdout) as { filePath: string; errorCount: number }[];
+    expect(report!.filePath).toBe('x.smplan.yaml');
+    expect(report!.errorCount).toBeGreaterThan(0);
+  });
+
+  it('reports a strategy file it cannot read instead of skipping it (exit 2)', async () => {
+    await writeFile(join(folder, 'smplan.yaml'), await readFile(TEMPLATE, 'utf8'));
+    await symlink('missing.yaml', join(folder, 'gone.smplan.yaml'));
+    const result = await runCli(['check'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/gone\.smplan\.yaml: no such file/);
+  });
+});
+
+describe('--no-error-on-unmatched-pattern', () => {
+  it('lets a pattern match nothing and checks the rest', async () => {
+    await writeFile(join(folder, 'smplan.yaml'), await readFile(TEMPLATE, 'utf8'));
+    expect((await runCli(['check', 'smplan.yaml', 'clients/*.smplan.yaml'], { cwd: folder })).code).toBe(2);
+    const result = await runCli(['check', '--no-error-on-unmatched-pattern', 'smplan.yaml', 'clients/*.smplan.yaml'], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
   });
 });

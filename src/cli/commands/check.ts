@@ -23,6 +23,7 @@ export interface CheckOptions {
   lang?: Language;
   rule: string[];
   config?: string;
+  errorOnUnmatchedPattern?: boolean;
   color?: boolean;
   cwd?: string;
 }
@@ -44,7 +45,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const today = todayFromEnvironment();
   const fallbackLanguage = options.lang ?? localeLanguage();
 
-  const { files, problems } = discoverStrategyFiles(paths, cwd);
+  const { files, problems } = await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
   const linted = await lintFiles(files, run);
   const { results } = linted;
