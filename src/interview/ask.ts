@@ -7,7 +7,7 @@
  * a terminal: `check` never pays for the prompt library.
  */
 import { confirm, input, select } from '@inquirer/prompts';
-import { formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
+import { escapeControlCharacters, formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
@@ -95,6 +95,9 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     const prompt = input({
       message,
       default: formatAnswer(current),
+      // The default and the answer may come from the file: shown, their control characters are escaped, never sent.
+      transformer: (answer, { isFinal }) => (isFinal ? context.style.bold : String)(escapeControlCharacters(answer)),
+      theme: { style: { defaultAnswer: (answer: string) => context.style.dim(`(${escapeControlCharacters(answer)})`) } },
       validate: async (answer) => {
         const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas(), stored);
         return parsed.ok || problemText(parsed.problem, context.language);

@@ -6,6 +6,7 @@
  * and sets `updated`, never `started`.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { stringify } from 'yaml';
 import { isMapping, type Data } from '../../interview/data.js';
 import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
@@ -97,7 +98,6 @@ export async function edit(sectionName: string, file: string, options: EditOptio
 
 /** Writes a section's answers beside the strategy, in the form `edit --answers` reads; returns the file's name. */
 async function keepAnswers(file: string, section: Section, answers: unknown): Promise<string> {
-  const { stringify } = await import('yaml');
   const kept = `${file}.${section}-answers-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}.yaml`;
   await writeStrategyFile(kept, stringify({ [section]: answers }, { lineWidth: 0 }), 'absent');
   return kept;
