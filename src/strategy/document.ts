@@ -147,6 +147,12 @@ export class StrategyDocument {
       return;
     }
     this.yaml.setIn(path, this.yaml.createNode(value, { flow: false }));
+    // `measurements: ~ # keep me` becomes a list: the comment stays on its key's line.
+    if (isScalar(existing) && existing.comment) {
+      const parent = this.yaml.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === path.at(-1)) : undefined;
+      if (pair && isScalar(pair.key)) pair.key.comment = existing.comment;
+    }
   }
 
   /** Writes the document to its file (write.ts), if the file still holds what `expected` says; by default, what was read. */

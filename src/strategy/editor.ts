@@ -100,6 +100,32 @@ export class DocumentEditor {
     }
   }
 
+  /**
+   * Inserts mappings into the list at `path`, each before the item at its `index`
+   * in the list as it is now (ascending), in one pass however many there are; a
+   * missing or empty list is created.
+   */
+  insertItems(path: DataPath, placed: readonly { index: number; item: ItemValue }[]): void {
+    const yaml = this.document.yaml;
+    const list = yaml.getIn(path, true);
+    if (!isSeq(list)) {
+      const [first, ...rest] = placed;
+      if (!first) return;
+      this.insertItem(path, 0, first.item);
+      const created = yaml.getIn(path, true) as YAMLSeq;
+      for (const { item } of rest) created.items.push(yaml.createNode({ ...item }));
+      return;
+    }
+    const items: unknown[] = [];
+    let next = 0;
+    for (let index = 0; index <= list.items.length; index++) {
+      while (next < placed.length && placed[next]!.index === index) items.push(yaml.createNode({ ...placed[next++]!.item }));
+      if (index < list.items.length) items.push(list.items[index]);
+    }
+    list.items = items;
+    if (hasRange(list)) this.touchedLists.add(list);
+  }
+
   /** The new file text; `verbatim` is false when the layout could not be kept. */
   render(): { text: string; verbatim: boolean } {
     const fallback = () => ({ text: this.document.toString(), verbatim: false });
@@ -121,8 +147,7 @@ export class DocumentEditor {
     }
     text += this.text.slice(cursor);
     if (!this.meansTheSame(text)) return fallback();
-    const bom = this.document.toString().startsWith('\uFEFF');
-    return { text: bom ? `\uFEFF${text}` : text, verbatim: true };
+    return { text: this.document.source.startsWith('\uFEFF') ? `\uFEFF${text}` : text, verbatim: true };
   }
 
   toString(): string {

@@ -47,15 +47,26 @@ let readBuffer = Buffer.allocUnsafe(64 * 1024);
  * fstat for the size first, which costs more than the read of a file of a few
  * KB and means nothing for a pipe.
  */
-export function readTextFile(path: string): string {
+/** What a file read as text may be at most, and what to say when it is larger. */
+export interface ReadLimit {
+  bytes: number;
+  /** "more than a strategy can be": what the limit means. */
+  meaning: string;
+  /** "name the right file": what to do. */
+  action: string;
+}
+
+const STRATEGY_LIMIT: ReadLimit = { bytes: MAX_FILE_BYTES, meaning: 'more than a strategy can be', action: 'name the right file' };
+
+export function readTextFile(path: string, limit: ReadLimit = STRATEGY_LIMIT): string {
   let length = 0;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, 'r');
     for (;;) {
       if (length === readBuffer.length) {
-        if (length > MAX_FILE_BYTES) throw tooLarge(path, descriptor);
-        readBuffer = Buffer.concat([readBuffer], Math.min(length * 2, MAX_FILE_BYTES + 1));
+        if (length > limit.bytes) throw tooLarge(path, descriptor, limit);
+        readBuffer = Buffer.concat([readBuffer], Math.min(length * 2, limit.bytes + 1));
       }
       const read = readSync(descriptor, readBuffer, length, readBuffer.length - length, null);
       if (read === 0) break;
@@ -78,11 +89,11 @@ export function readTextFile(path: string): string {
 }
 
 /** The size of a file says best that it is not a strategy; a pipe has none to tell. */
-function tooLarge(path: string, descriptor: number): FileError {
+function tooLarge(path: string, descriptor: number, limit: ReadLimit): FileError {
   const { size } = fstatSync(descriptor);
-  return size > MAX_FILE_BYTES
-    ? new FileError(path, `is ${formatBytes(size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`)
-    : new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
+  return size > limit.bytes
+    ? new FileError(path, `is ${formatBytes(size)}, ${limit.meaning} (${formatBytes(limit.bytes)}); ${limit.action}`)
+    : new FileError(path, `is larger than ${formatBytes(limit.bytes)}; ${limit.action}`);
 }
 
 // ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.

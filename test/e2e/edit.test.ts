@@ -187,3 +187,30 @@ describe('edit in a terminal', () => {
     expect(await read()).toContain('value: 14');
   }, 30_000);
 });
+
+describe('comments belong to their item', () => {
+  it('removes the disable comment of a goal that --answers drops, and keeps the others where they were', async () => {
+    await writeFile(
+      file(),
+      `smplan: 1
+company: {name: Kiosk}
+goals:
+  # smplan-disable-next-line goals/baseline -- unknown until launch
+  - id: first
+    kpi: {metric: Orders, target: 30, deadline: 2027-12-31}
+  # about the second goal
+  - id: second
+    kpi: {metric: Reviews, baseline: 3, target: 30, deadline: 2027-12-31}
+  - id: third
+    kpi: {metric: Leads, baseline: 0, target: 9, deadline: 2027-12-31}
+`,
+    );
+    await writeFile(file('goals.yaml'), 'goals:\n  - id: second\n    kpi: {metric: Reviews, baseline: 3, target: 40, deadline: 2027-12-31}\n  - id: third\n    kpi: {metric: Leads, baseline: 0, target: 9, deadline: 2027-12-31}\n');
+    const result = await edit(['goals', '--answers', 'goals.yaml']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = await read();
+    expect(text).not.toContain('smplan-disable-next-line');
+    expect(text).toMatch(/# about the second goal\n\s+- id: second/);
+    expect(text).toContain('target: 40');
+  });
+});
