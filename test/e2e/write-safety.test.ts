@@ -66,6 +66,16 @@ describe('concurrent writers', () => {
     }
   }, 120_000);
 
+  it('loses no value and no answer when track and edit --answers write at once', async () => {
+    writeFileSync(file('team.yaml'), 'coordination: Mondays, ten minutes\n');
+    const days = Array.from({ length: 10 }, (_, index) => dateOf(index + 1));
+    const runs = [...days.map((date) => track(['walk-ins', '150', '--date', date])), runCli(['edit', 'team', '--answers', 'team.yaml'], { cwd: folder, env })];
+    for (const result of await Promise.all(runs)) expect(result.code, result.stderr).toBe(0);
+    const data = parse(readFileSync(file(), 'utf8'));
+    expect(data.goals[0].measurements).toHaveLength(11);
+    expect(data.team.coordination).toBe('Mondays, ten minutes');
+  }, 60_000);
+
   it('leaves the old or the new file, and no lock that blocks, when track is killed at any moment (200 kills)', async () => {
     let before = measurementCount();
     for (let batch = 0; batch < 20; batch++) {

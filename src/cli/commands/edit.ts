@@ -21,7 +21,7 @@ import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { confirm, writeErr, writeOut } from '../output.js';
-import { ChangedOnDiskError, writeStrategyFile } from '../../strategy/write.js';
+import { ChangedOnDiskError, withStrategyLock, writeStrategyFile } from '../../strategy/write.js';
 
 export interface EditOptions {
   lang?: Language;
@@ -49,7 +49,13 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName }));
   const interactive = options.answers === undefined;
   if (interactive && !canPrompt()) throw new UsageError(formatMessage(MESSAGES.editNeedsTerminal, fallback));
+  // Answers from a file are applied under the write lock, like track: whoever writes at the same time, nothing is lost.
+  // A person's answers take minutes; the write then checks that the file is still the one they answered about.
+  return interactive ? editSection(section, file, options, fallback) : withStrategyLock(file, () => editSection(section, file, options, fallback));
+}
 
+async function editSection(section: Section, file: string, options: EditOptions, fallback: Language): Promise<number> {
+  const interactive = options.answers === undefined;
   const document = await StrategyDocument.load(file);
   const language = options.lang ?? declaredLanguage(document.data) ?? fallback;
   if (!document.strategy) throw new UsageError(describeFirstProblem(document, file, language));
