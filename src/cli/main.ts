@@ -108,6 +108,9 @@ function buildProgram(only?: string): Command {
       .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
       .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
       .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error')
+      .option('--cache', 'only lint files that changed since the last run (results in .smplancache)')
+      .option('--cache-location <path>', 'where --cache keeps its results (implies --cache)')
+      .option('--concurrency <n|auto|off>', 'lint in this many threads; auto uses several for many files', 'auto')
       .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
       .addHelpText(
         'after',

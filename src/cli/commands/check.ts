@@ -1,4 +1,5 @@
 /** `smplan check [paths...]`: lint strategy files for people and CI. */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
@@ -24,8 +25,26 @@ export interface CheckOptions {
   rule: string[];
   config?: string;
   errorOnUnmatchedPattern?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
   color?: boolean;
   cwd?: string;
+}
+
+/** Where `--cache` keeps results without `--cache-location`, as ESLint keeps `.eslintcache`. */
+const DEFAULT_CACHE = '.smplancache';
+
+/** With `auto`, files are linted in several threads from this many on: below it, starting a worker costs more than it saves. */
+const AUTO_THREADS_FROM = 400;
+
+/** `--concurrency`: how many threads lint, for this many files. */
+function threadsFor(setting: string | undefined, files: number): number {
+  if (setting === undefined || setting === 'auto') return files < AUTO_THREADS_FROM ? 1 : Math.min(availableParallelism(), 4);
+  if (setting === 'off') return 1;
+  const threads = Number(setting);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency takes a whole number, auto or off, not "${setting}"`);
+  return threads;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -47,7 +66,14 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const { files, problems } = await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
-  const linted = await lintFiles(files, run);
+  const threads = threadsFor(options.concurrency, files.length);
+  // The cache (and node:crypto with it) loads only when asked for.
+  const cache =
+    options.cache || options.cacheLocation !== undefined
+      ? (await import('../../lint/cache.js')).LintCache.load(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE), VERSION, run)
+      : undefined;
+  const linted = await lintFiles(files, run, { cache, threads });
+  cache?.save(files.map((file) => resolve(cwd, file)));
   const { results } = linted;
   problems.push(...linted.problems);
   const reportLanguage = options.lang ?? linted.language;
