@@ -7,6 +7,7 @@ import { EXIT, reportError } from './errors.js';
 import type { Language } from '../base/message.js';
 import { writeErr, writeOut } from './output.js';
 import { VERSION } from './version.js';
+import { sectionChoices } from '../strategy/sections.js';
 
 /** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
 function parseLanguage(value: string): Language {
@@ -65,7 +66,7 @@ function buildProgram(only?: string): Command {
     program
       .command('edit')
       .description('re-run one part of the interview with the current answers as defaults')
-      .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
+      .argument('<section>', sectionChoices('en'))
       .argument('[file]', 'the strategy file', 'smplan.yaml')
       .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
       .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')

@@ -12,6 +12,7 @@ import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import type { Field, FieldContext, Group, SchemaModule, SectionSpec } from './questions.js';
+import { sectionHeading } from '../strategy/sections.js';
 
 export interface AskContext {
   language: Language;
@@ -152,7 +153,8 @@ export async function askGroup(group: Group, root: Data, context: AskContext): P
 export async function askSection(spec: SectionSpec, data: Data, context: AskContext): Promise<Data> {
   const root = clone(data);
   context.print('');
-  context.print(context.style.bold(spec.intro[context.language]));
+  const heading = spec.id === 'basics' ? '' : `${sectionHeading(spec.id, context.language)}. `;
+  context.print(context.style.bold(`${heading}${spec.intro[context.language]}`));
   for (const step of spec.steps) {
     if (step.kind === 'group') await askGroup(step, root, context);
     else await askField(step, root, root, [], context);

@@ -85,8 +85,8 @@ export const MESSAGES = {
     de: 'edit braucht ein Terminal für seine Fragen; geben Sie die Antworten als Datei mit --answers <datei> an',
   },
   unknownSection: {
-    en: 'there is no section "{name}"; choose one of: goals, audiences, team, employees, criticism (or ziele, zielgruppen, mitarbeiter, kritik)',
-    de: 'einen Abschnitt „{name}“ gibt es nicht; wählen Sie einen von: ziele, zielgruppen, team, mitarbeiter, kritik (oder goals, audiences, employees, criticism)',
+    en: 'there is no section "{name}"; choose one of: {sections}',
+    de: 'einen Abschnitt „{name}“ gibt es nicht; wählen Sie einen von: {sections}',
   },
   editing: {
     en: 'Section {section} of {file}: the current answers are the suggestions.',

@@ -11,7 +11,7 @@ import { formatMessage, type Language } from '../base/message.js';
 import type { OnDisk } from '../strategy/write.js';
 import { StrategyDocument } from '../strategy/document.js';
 import { FileError } from '../strategy/files.js';
-import { SECTIONS } from '../strategy/schema.js';
+import { SECTIONS } from '../strategy/sections.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import { INTERVIEW } from './questions.js';

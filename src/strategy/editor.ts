@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DataPath, StrategyDocument } from './document.js';
 import { writeStrategyFile } from './write.js';
-import { SECTIONS } from './schema.js';
+import { SECTIONS } from './sections.js';
 
 export type ScalarValue = string | number | boolean;
 export type ItemValue = Readonly<Record<string, ScalarValue>>;

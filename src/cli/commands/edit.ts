@@ -12,7 +12,7 @@ import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { SECTIONS, type Section } from '../../strategy/schema.js';
+import { sectionChoices, sectionNamed, type Section } from '../../strategy/sections.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
@@ -28,25 +28,10 @@ export interface EditOptions {
   answers?: string;
 }
 
-/** The section names `edit` takes: the keys, and their German names. */
-const SECTION_NAMES: Record<string, Section> = {
-  ...Object.fromEntries(SECTIONS.map((section) => [section, section])),
-  ziele: 'goals',
-  zielgruppen: 'audiences',
-  mitarbeiter: 'employees',
-  mitarbeitende: 'employees',
-  kritik: 'criticism',
-};
-
-export function sectionOf(name: string): Section | undefined {
-  const section = SECTION_NAMES[name.toLowerCase()];
-  return section && Object.hasOwn(SECTION_NAMES, name.toLowerCase()) ? section : undefined;
-}
-
 export async function edit(sectionName: string, file: string, options: EditOptions): Promise<number> {
   const fallback = options.lang ?? localeLanguage();
-  const section = sectionOf(sectionName);
-  if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName }));
+  const section = sectionNamed(sectionName);
+  if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName, sections: sectionChoices(fallback) }));
   const interactive = options.answers === undefined;
   if (interactive && !canPrompt()) throw new UsageError(formatMessage(MESSAGES.editNeedsTerminal, fallback));
   // Answers from a file are applied under the write lock, like track: whoever writes at the same time, nothing is lost.
