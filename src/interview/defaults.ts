@@ -6,7 +6,7 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import type { Language } from '../base/message.js';
-import { daysInMonth } from '../strategy/calendar.js';
+import { addMonths } from '../strategy/calendar.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';
 
@@ -17,14 +17,6 @@ export function companyNameFromPath(file: string, language: Language): string {
   const stem = /\.smplan\.ya?ml$/i.test(name) ? name.replace(/\.smplan\.ya?ml$/i, '') : basename(dirname(path));
   const words = stem.split(/[-_.\s]+/).filter((word) => /\p{L}/u.test(word));
   return words.length > 0 ? words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') : MESSAGES.defaultCompany[language];
-}
-
-/** The same day `months` later, or that month's last day: 2027-01-31 + 1 → 2027-02-28. */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  target.setUTCDate(Math.min(day, daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1)));
-  return target.toISOString().slice(0, 10);
 }
 
 /** The strategy `init` starts from without a template (the format version is added when it is finished). */

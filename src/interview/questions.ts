@@ -19,7 +19,7 @@ import type { Section } from '../strategy/sections.js';
 import { daysBetween } from '../strategy/today.js';
 import { vagueGoalWording } from '../strategy/wording.js';
 import { getIn, type Data } from './data.js';
-import { addMonths } from './defaults.js';
+import { addMonths } from '../strategy/calendar.js';
 import type { ValidationCode } from './messages.js';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'slug' | 'select' | 'list';

@@ -5,7 +5,7 @@
  */
 import { goalProgress, type GoalStatus } from '../strategy/progress.js';
 import type { Strategy } from '../strategy/schema.js';
-import { computeRoi, type Cost, type GoalValue } from './roi.js';
+import { computeRoi, type Cost, type GoalValue } from '../strategy/roi.js';
 import { byCodePoint } from '../strategy/order.js';
 
 export interface ReportMeasurement {
@@ -16,6 +16,8 @@ export interface ReportMeasurement {
 
 export interface ReportGoal {
   id: string;
+  /** The goal in words (`objective`), for a reader who does not know its id. */
+  objective: string | null;
   baseline: number | null;
   latest: { date: string; value: number } | null;
   target: number | null;
@@ -60,6 +62,7 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
     const kpi = goal.kpi ?? {};
     return {
       id: goal.id,
+      objective: goal.objective?.trim() || null,
       baseline: kpi.baseline ?? null,
       latest,
       target: kpi.target ?? null,
@@ -76,7 +79,7 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
         .map(({ date, value, note }) => ({ date, value, note: note?.trim() || null })),
     };
   });
-  const { cost, valued, notValued, value, roi, missing } = computeRoi(strategy);
+  const { cost, valued, notValued, value, roi, missing } = computeRoi(strategy, today);
   return {
     file,
     today,
@@ -94,11 +97,18 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
   };
 }
 
-/** The stable JSON shape for scripts (`--format json`). */
+/** The stable JSON shape for scripts (`--format json`); keys are only ever added. */
 export interface ReportJson {
   file: string;
   today: string;
-  goals: Pick<ReportGoal, 'id' | 'baseline' | 'latest' | 'target' | 'deadline' | 'progress' | 'status' | 'daysLeft'>[];
+  /** ISO 4217 code of every money amount. */
+  currency: string;
+  goals: (Pick<ReportGoal, 'id' | 'baseline' | 'latest' | 'target' | 'deadline' | 'progress' | 'status' | 'daysLeft'> & {
+    /** Money per unit, and the goal's value planned and achieved; null when the goal is not valued. */
+    value: { perUnit: number; planned: number | null; achieved: number | null } | null;
+    /** The level, in the goal's unit, at which this goal alone pays for the whole cost; null when not valued or without a cost. */
+    breakEven: number | null;
+  })[];
   cost: { budget: number | null; staff: number | null; total: number | null; period: { from: string; to: string } } | null;
   roi: { planned: number | null; achieved: number | null } | null;
   missing: string[];
@@ -108,16 +118,22 @@ export function toJson(model: ReportModel): ReportJson {
   return {
     file: model.file,
     today: model.today,
-    goals: model.goals.map(({ id, baseline, latest, target, deadline, progress, status, daysLeft }) => ({
-      id,
-      baseline,
-      latest: latest && { date: latest.date, value: latest.value },
-      target,
-      deadline,
-      progress,
-      status,
-      daysLeft,
-    })),
+    currency: model.currency,
+    goals: model.goals.map(({ id, baseline, latest, target, deadline, progress, status, daysLeft }) => {
+      const valued = model.valued.find((goal) => goal.id === id);
+      return {
+        id,
+        baseline,
+        latest: latest && { date: latest.date, value: latest.value },
+        target,
+        deadline,
+        progress,
+        status,
+        daysLeft,
+        value: valued ? { perUnit: valued.valuePerUnit, planned: valued.planned?.value ?? null, achieved: valued.achieved?.value ?? null } : null,
+        breakEven: valued?.breakEven ?? null,
+      };
+    }),
     cost: model.cost && {
       budget: model.cost.budget,
       staff: model.cost.staff,

@@ -24,11 +24,23 @@ export function sortedMeasurements(goal: Goal): { date: string; value: number }[
   return [...(goal.measurements ?? [])].sort((a, b) => byCodePoint(a.date, b.date));
 }
 
-/** True when `value` reaches the target, in the goal's direction (falling for a target below the baseline). */
+/** Which way a goal should move: `kpi.direction` when given, else down for a target below the baseline, else up. */
+export function directionOf(goal: Goal): 'increase' | 'decrease' {
+  const { baseline, target, direction } = goal.kpi ?? {};
+  if (direction) return direction;
+  return baseline !== undefined && target !== undefined && target < baseline ? 'decrease' : 'increase';
+}
+
+/** +1 for a goal that should rise, −1 for one that should fall: improvement is sign × (value − baseline). */
+export function signOf(goal: Goal): 1 | -1 {
+  return directionOf(goal) === 'decrease' ? -1 : 1;
+}
+
+/** True when `value` reaches the target, in the goal's direction. */
 export function reachesTarget(goal: Goal, value: number): boolean {
-  const { baseline, target } = goal.kpi ?? {};
+  const target = goal.kpi?.target;
   if (target === undefined) return false;
-  return baseline !== undefined && target < baseline ? value <= target : value >= target;
+  return signOf(goal) * (value - target) >= 0;
 }
 
 function projectAt(points: { day: number; value: number }[], day: number): number | null {

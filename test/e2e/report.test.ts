@@ -41,8 +41,8 @@ describe('smplan report', () => {
     expect(result.stdout).toContain('Social-Media-Bericht: Kiosk Müller\nStand 2027-10-01 · smplan.yaml · Revision 4\n');
     expect(result.stdout).toMatch(/follower +█+░+ +19 % {2}überfällig/);
     expect(result.stdout).toContain('seit 93 Tagen überfällig');
-    expect(result.stdout).toContain('Summe         3.717,95\u00a0€');
-    expect(result.stdout).toContain('  ROI              +23,7 %      -39,5 %\n');
+    expect(result.stdout).toContain('Summe         3.728,57\u00a0€');
+    expect(result.stdout).toContain('  ROI              +23,4 %      -39,7 %\n');
     expect(result.stdout).not.toContain('\u001b');
   });
 
@@ -65,24 +65,28 @@ describe('smplan report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# Social media report: Kiosk Müller');
     expect(result.stdout).toContain('| follower | Instagram-Follower | 120 | 210 Follower on 2027-06-30 | 600 | 2027-06-30 | 19 % | -93 | 🔴 overdue |');
-    expect(result.stdout).toContain('| **ROI** |   | **+23.7 %** | **-39.5 %** |');
+    expect(result.stdout).toContain('| **ROI** |   | **+23.4 %** | **-39.7 %** |');
   });
 
   it('prints the stable JSON shape, with today from SMPLAN_TODAY', async () => {
     const result = await report(['--format', 'json'], { SMPLAN_TODAY: '2027-08-01' });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
+    // 365 days: 50 a month × 12 + 3 h × 20 × 365 / 7
+    const cost = 600 + 21_900 / 7;
     expect(json).toMatchObject({ file: 'smplan.yaml', today: '2027-08-01', missing: [] });
     expect(json.goals).toEqual([
-      { id: 'follower', baseline: 120, latest: { date: '2027-06-30', value: 210 }, target: 600, deadline: '2027-06-30', progress: 0.1875, status: 'overdue', daysLeft: -32 },
-      { id: 'antwortzeit', baseline: 48, latest: { date: '2027-09-30', value: 12 }, target: 4, deadline: '2027-12-31', progress: 36 / 44, status: 'on-track', daysLeft: 152 },
+      { id: 'follower', baseline: 120, latest: { date: '2027-06-30', value: 210 }, target: 600, deadline: '2027-06-30', progress: 0.1875, status: 'overdue', daysLeft: -32, value: { perUnit: 5, planned: 2400, achieved: 450 }, breakEven: 120 + cost / 5 },
+      // The value counts the measurement of 2027-06-30 (20 h), not the one after today.
+      { id: 'antwortzeit', baseline: 48, latest: { date: '2027-09-30', value: 12 }, target: 4, deadline: '2027-12-31', progress: 36 / 44, status: 'on-track', daysLeft: 152, value: { perUnit: 50, planned: 2200, achieved: 1400 }, breakEven: 48 - cost / 50 },
     ]);
+    expect(json.currency).toBe('EUR');
     expect(json.cost.period).toEqual({ from: '2027-01-01', to: '2027-12-31' });
-    expect(json.cost.budget).toBeCloseTo(597.95, 2);
-    expect(json.cost.staff).toBeCloseTo(3120, 2);
-    expect(json.cost.total).toBeCloseTo(3717.95, 2);
-    expect(json.roi.planned).toBeCloseTo(0.237242, 6);
-    expect(json.roi.achieved).toBeCloseTo(-0.394827, 6);
+    expect(json.cost.budget).toBeCloseTo(600, 2);
+    expect(json.cost.staff).toBeCloseTo(21_900 / 7, 9);
+    expect(json.cost.total).toBeCloseTo(cost, 9);
+    expect(json.roi.planned).toBeCloseTo((4600 - cost) / cost, 12);
+    expect(json.roi.achieved).toBeCloseTo((1850 - cost) / cost, 12);
   });
 
   it('writes --output-file atomically and says so in one line', async () => {

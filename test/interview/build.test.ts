@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { finishStrategy } from '../../src/interview/build.js';
 import { orderKeys, shapeAt } from '../../src/strategy/shape.js';
 import { deepMerge, getIn, pruneEmpty, setIn } from '../../src/interview/data.js';
-import { addMonths, companyNameFromPath, defaultStrategy } from '../../src/interview/defaults.js';
+import { companyNameFromPath, defaultStrategy } from '../../src/interview/defaults.js';
+import { addMonths } from '../../src/strategy/calendar.js';
 import { summaryLines } from '../../src/interview/summary.js';
 import { strategySchema } from '../../src/strategy/schema.js';
 

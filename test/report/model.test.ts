@@ -74,11 +74,11 @@ describe('report model', () => {
 
   it('carries company, currency, cost and the missing inputs', () => {
     expect(model).toMatchObject({ file: 'strategies/beispiel.smplan.yaml', today: '2027-03-15', company: 'Beispiel GmbH', currency: 'CHF', revision: 7, started: '2027-01-01' });
-    // 364 days: 100 / 91.3125 × 364 + 2 × 35 × 364 / 7
-    expect(model.cost!.total).toBeCloseTo((100 / 91.3125) * 364 + 3640, 10);
+    // 365 days, 12 calendar months: 100 a quarter × 4 + 2 × 35 × 365 / 7
+    expect(model.cost!.total).toBeCloseTo(400 + 3650, 10);
     expect(model.notValued).toEqual(['done', 'rising', 'slow', 'late', 'empty', 'faster-done']);
     expect(model.missing).toEqual(model.notValued.map((id) => `goals.${id}.value_per_unit`));
-    expect(model.valued).toEqual([{ id: 'faster', valuePerUnit: 10, planned: { units: 44, value: 440 }, achieved: { units: 18, value: 180 } }]);
+    expect(model.valued).toEqual([{ id: 'faster', valuePerUnit: 10, direction: 'decrease', per: null, planned: { units: 44, value: 440 }, achieved: { units: 18, value: 180 }, breakEven: 48 - 4050 / 10 }]);
   });
 
   it('defaults the currency to EUR', () => {
@@ -87,7 +87,8 @@ describe('report model', () => {
 
   it('has the stable JSON shape for scripts, nothing more', () => {
     const json = toJson(model);
-    expect(Object.keys(json)).toEqual(['file', 'today', 'goals', 'cost', 'roi', 'missing']);
+    expect(Object.keys(json)).toEqual(['file', 'today', 'currency', 'goals', 'cost', 'roi', 'missing']);
+    expect(json.currency).toBe('CHF');
     expect(json.goals[0]).toEqual({
       id: 'done',
       baseline: 0,
@@ -97,7 +98,10 @@ describe('report model', () => {
       progress: 1.2,
       status: 'achieved',
       daysLeft: 291,
+      value: null,
+      breakEven: null,
     });
+    expect(json.goals.find((candidate) => candidate.id === 'faster')).toMatchObject({ value: { perUnit: 10, planned: 440, achieved: 180 }, breakEven: 48 - 4050 / 10 });
     expect(json.goals.find((candidate) => candidate.id === 'empty')).toMatchObject({ latest: null, progress: null, status: 'no-data' });
     expect(Object.keys(json.cost!)).toEqual(['budget', 'staff', 'total', 'period']);
     expect(json.cost!.period).toEqual({ from: '2027-01-01', to: '2027-12-31' });
@@ -108,6 +112,6 @@ describe('report model', () => {
     const json = toJson(buildReport(strategyOf('smplan: 1\ncompany: {name: X}\ngoals: [{id: a, kpi: {baseline: 1, target: 2}}]\n'), 'x.yaml', '2027-01-01'));
     expect(json).toMatchObject({ cost: null, roi: null });
     expect(json.missing).toEqual(['started', 'kpi.deadline', 'team.budget', 'team.hours_per_week', 'team.hourly_rate', 'goals.a.value_per_unit']);
-    expect(json.goals[0]).toEqual({ id: 'a', baseline: 1, latest: null, target: 2, deadline: null, progress: null, status: 'no-data', daysLeft: null });
+    expect(json.goals[0]).toEqual({ id: 'a', baseline: 1, latest: null, target: 2, deadline: null, progress: null, status: 'no-data', daysLeft: null, value: null, breakEven: null });
   });
 });

@@ -58,16 +58,19 @@ describe('text view', () => {
         '  newsletter     ░░░░░░░░░░░░░░░░░░░░      –  no data    Subscribers',
         '                 no measurement yet · baseline 0 · target 500 by 2027-12-31 · 291 days left',
         '',
-        'Cost  2027-01-01 to 2027-12-31, 364 days',
-        '  Money budget     €597.95',
-        '  Staff time     €3,120.00',
-        '  Total          €3,717.95',
+        'Cost  2027-01-01 to 2027-12-31, 365 days (12 months)',
+        '  Money budget     €600.00',
+        '  Staff time     €3,128.57',
+        '  Total          €3,728.57',
         '',
         'Value and ROI       Planned    Achieved',
         '  follower        €2,400.00     €450.00',
         '  response-time   €2,200.00   €1,800.00',
         '  Total           €4,600.00   €2,250.00',
-        '  ROI               +23.7 %     -39.5 %',
+        '  ROI               +23.4 %     -39.7 %',
+        '',
+        'Break-even',
+        '  From 866 followers, goal "follower" alone pays for everything',
         '',
         'Not valued (no value_per_unit): newsletter',
         'Missing for cost and ROI: goals.newsletter.value_per_unit',
@@ -80,9 +83,9 @@ describe('text view', () => {
     const output = VIEWS.text(model, { colors: NO_COLORS, language: 'de' });
     expect(output).toContain('Social-Media-Bericht: Kiosk Müller');
     expect(output).toContain('210 followers am 2027-02-28 · Ausgangswert 120 · Zielwert 600 bis 2027-06-30 · noch 107 Tage');
-    expect(output).toContain('  Summe         3.717,95\u00a0€'); // Intl puts a no-break space before the euro sign
+    expect(output).toContain('  Summe         3.728,57\u00a0€'); // Intl puts a no-break space before the euro sign
     expect(output).toContain('nicht im Plan');
-    expect(output).toContain('+23,7 %');
+    expect(output).toContain('+23,4 %');
     expect(output).toContain('Nicht bewertet (kein value_per_unit): newsletter');
   });
 
@@ -91,7 +94,7 @@ describe('text view', () => {
     expect(output).toContain('<yellow>████</yellow><dim>░░░░░░░░░░░░░░░░</dim>   19 %  <yellow>off track</yellow>');
     expect(output).toContain('<green>████████████████</green><dim>░░░░</dim>   82 %  <green>on track </green>');
     expect(output).toContain('<dim>░░░░░░░░░░░░░░░░░░░░</dim>      –  <dim>no data  </dim>');
-    expect(output).toContain('<bold><green>  +23.7 %</green></bold>   <bold><red>  -39.5 %</red></bold>');
+    expect(output).toContain('<bold><green>  +23.4 %</green></bold>   <bold><red>  -39.7 %</red></bold>');
     expect(VIEWS.text(model, { colors: NO_COLORS, language: 'en' })).not.toContain('\u001b');
   });
 
@@ -125,8 +128,8 @@ describe('markdown view', () => {
     const output = VIEWS.markdown(modelOf(KIOSK), { colors: NO_COLORS, language: 'en' });
     expect(output).toContain('# Social media report: Kiosk Müller\n\nAs of 2027-03-15 · smplan.yaml · revision 3\n');
     expect(output).toContain('| follower | Instagram followers | 120 | 210 followers on 2027-02-28 | 600 | 2027-06-30 | 19 % | 107 | 🟠 off track |');
-    expect(output).toContain('| **Total** | **€3,717.95** |');
-    expect(output).toContain('| **ROI** |   | **+23.7 %** | **-39.5 %** |');
+    expect(output).toContain('| **Total** | **€3,728.57** |');
+    expect(output).toContain('| **ROI** |   | **+23.4 %** | **-39.7 %** |');
     expect(output).toContain('Missing for cost and ROI: `goals.newsletter.value_per_unit`');
   });
 
@@ -198,9 +201,9 @@ describe('html view', () => {
 describe('json view', () => {
   it('prints the stable shape with raw numbers', () => {
     const parsed = JSON.parse(VIEWS.json(modelOf(KIOSK), { colors: NO_COLORS, language: 'en' }));
-    expect(Object.keys(parsed)).toEqual(['file', 'today', 'goals', 'cost', 'roi', 'missing']);
-    expect(parsed.cost.budget).toBe((50 / 30.4375) * 364);
-    expect(parsed.roi.planned).toBeCloseTo(0.237242, 6);
+    expect(Object.keys(parsed)).toEqual(['file', 'today', 'currency', 'goals', 'cost', 'roi', 'missing']);
+    expect(parsed.cost.budget).toBe(600);
+    expect(parsed.roi.planned).toBeCloseTo((4600 - (600 + 21_900 / 7)) / (600 + 21_900 / 7), 12);
     expect(parsed.goals.map((goal: { status: string }) => goal.status)).toEqual(['off-track', 'on-track', 'no-data']);
   });
 });

@@ -8,7 +8,7 @@ import { escapeControlCharacters } from '../../base/message.js';
 import type { ReportGoal, ReportModel } from '../model.js';
 import { goalChart } from './html-chart.js';
 import type { ReportView } from './view.js';
-import { numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
+import { breakEvens, describePeriod, numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -136,7 +136,7 @@ const html: ReportView = (model, { language }) => {
   body.push('</section>');
 
   const period = model.cost?.period;
-  body.push(`<section class="cost"><h2>${e(words.cost)}${period ? ` <span class="metric">(${e(words.costPeriod(period.from, period.to, period.days))})</span>` : ''}</h2>`);
+  body.push(`<section class="cost"><h2>${e(words.cost)}${period ? ` <span class="metric">(${e(describePeriod(period, words, numbers))})</span>` : ''}</h2>`);
   if (model.cost) {
     body.push(
       '<table>',
@@ -169,6 +169,8 @@ const html: ReportView = (model, { language }) => {
     }
     body.push('</table>');
   }
+  const sentences = breakEvens(model, words, numbers);
+  if (sentences.length > 0) body.push(`<h3>${e(words.breakEvenTitle)}</h3><ul class="break-even">${sentences.map((sentence) => `<li>${e(sentence)}</li>`).join('')}</ul>`);
   const notes: string[] = [];
   if (!model.roi) notes.push(`<p>${e(model.cost?.total === 0 ? words.zeroCost : words.noRoi)}</p>`);
   if (model.notValued.length > 0) notes.push(`<p>${e(words.notValued)}: ${model.notValued.map(e).join(', ')}</p>`);

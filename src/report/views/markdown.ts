@@ -6,7 +6,7 @@
 import { escapeControlCharacters } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 import type { ReportView } from './view.js';
-import { numbersFor, UNKNOWN, WORDS } from './words.js';
+import { breakEvens, describePeriod, numbersFor, UNKNOWN, WORDS } from './words.js';
 
 /** Backslash-escapes the ASCII punctuation that means something in (GitHub-flavoured) Markdown. */
 export function escapeMarkdown(text: string): string {
@@ -55,7 +55,7 @@ const markdown: ReportView = (model, { language }) => {
   }
 
   const period = model.cost?.period;
-  lines.push(`## ${words.cost}${period ? ` (${words.costPeriod(period.from, period.to, period.days)})` : ''}`, '');
+  lines.push(`## ${words.cost}${period ? ` (${describePeriod(period, words, numbers)})` : ''}`, '');
   if (model.cost) {
     lines.push(
       row([' ', words.amount]),
@@ -81,6 +81,8 @@ const markdown: ReportView = (model, { language }) => {
     }
     lines.push('');
   }
+  const sentences = breakEvens(model, words, numbers);
+  if (sentences.length > 0) lines.push(`### ${words.breakEvenTitle}`, '', ...sentences.map((sentence) => `- ${md(sentence)}`), '');
   if (!model.roi) lines.push(model.cost?.total === 0 ? words.zeroCost : words.noRoi, '');
   if (model.notValued.length > 0) lines.push(`${words.notValued}: ${model.notValued.map(md).join(', ')}`, '');
   if (model.missing.length > 0) lines.push(`${words.missing}: ${model.missing.map((name) => `\`${name}\``).join(', ')}`, '');

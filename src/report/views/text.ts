@@ -8,7 +8,7 @@ import { escapeControlCharacters } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 import type { ReportGoal } from '../model.js';
 import type { ReportView } from './view.js';
-import { numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
+import { breakEvens, describePeriod, numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
 
 const BAR_WIDTH = 20;
 
@@ -74,7 +74,7 @@ const text: ReportView = (model, { colors, language }) => {
     lines.push(`  ${' '.repeat(idWidth)}  ${goalDetails(goal, words, numbers)}`);
   }
 
-  lines.push('', colors.bold(model.cost ? `${words.cost}  ${words.costPeriod(model.cost.period.from, model.cost.period.to, model.cost.period.days)}` : words.cost));
+  lines.push('', colors.bold(model.cost ? `${words.cost}  ${describePeriod(model.cost.period, words, numbers)}` : words.cost));
   if (model.cost) {
     const { budget, staff, total } = model.cost;
     const rows = [
@@ -102,6 +102,8 @@ const text: ReportView = (model, { colors, language }) => {
       }),
     );
   }
+  const sentences = breakEvens(model, words, numbers);
+  if (sentences.length > 0) lines.push('', colors.bold(words.breakEvenTitle), ...sentences.map((sentence) => `  ${safe(sentence)}`));
   const notes: string[] = [];
   if (!model.roi) notes.push(model.cost?.total === 0 ? words.zeroCost : words.noRoi);
   if (model.notValued.length > 0) notes.push(`${words.notValued}: ${safe(model.notValued.join(', '))}`);

@@ -6,6 +6,10 @@
  */
 import type { Language } from '../../base/message.js';
 import type { GoalStatus } from '../../strategy/progress.js';
+import type { GoalValue, Period } from '../../strategy/roi.js';
+import type { ReportModel } from '../model.js';
+
+type RatePeriod = NonNullable<GoalValue['per']>;
 
 export interface Words {
   locale: string;
@@ -28,7 +32,11 @@ export interface Words {
   targetBy(target: string, deadline: string): string;
   daysLeft(days: number): string;
   cost: string;
-  costPeriod(from: string, to: string, days: number): string;
+  costPeriod(from: string, to: string, days: number, months: string): string;
+  /** "From 29 orders a month, cakes alone pay for everything": where one goal alone pays for the whole cost. */
+  breakEven(goal: string, level: string, per: string, decrease: boolean): string;
+  breakEvenTitle: string;
+  ratePer: Record<RatePeriod, string>;
   noPeriod: string;
   budget: string;
   staff: string;
@@ -73,7 +81,10 @@ const en: Words = {
   daysLeft: (days) =>
     days > 1 ? `${days} days left` : days === 1 ? '1 day left' : days === 0 ? 'due today' : days === -1 ? '1 day overdue' : `${-days} days overdue`,
   cost: 'Cost',
-  costPeriod: (from, to, days) => `${from} to ${to}, ${days} ${days === 1 ? 'day' : 'days'}`,
+  costPeriod: (from, to, days, months) => `${from} to ${to}, ${days} ${days === 1 ? 'day' : 'days'} (${months} months)`,
+  breakEven: (goal, level, per, decrease) => `${decrease ? 'At' : 'From'} ${level}${per}${decrease ? ' or less' : ''}, goal "${goal}" alone pays for everything`,
+  breakEvenTitle: 'Break-even',
+  ratePer: { day: ' a day', week: ' a week', month: ' a month', quarter: ' a quarter', year: ' a year' },
   noPeriod: 'No period to compute the cost for.',
   budget: 'Money budget',
   staff: 'Staff time',
@@ -118,7 +129,10 @@ const de: Words = {
   daysLeft: (days) =>
     days > 1 ? `noch ${days} Tage` : days === 1 ? 'noch 1 Tag' : days === 0 ? 'heute fällig' : days === -1 ? 'seit 1 Tag überfällig' : `seit ${-days} Tagen überfällig`,
   cost: 'Kosten',
-  costPeriod: (from, to, days) => `${from} bis ${to}, ${days} ${days === 1 ? 'Tag' : 'Tage'}`,
+  costPeriod: (from, to, days, months) => `${from} bis ${to}, ${days} ${days === 1 ? 'Tag' : 'Tage'} (${months} Monate)`,
+  breakEven: (goal, level, per, decrease) => `${decrease ? 'Bei höchstens' : 'Ab'} ${level}${per} trägt sich der Auftritt allein durch das Ziel „${goal}“`,
+  breakEvenTitle: 'Break-even',
+  ratePer: { day: ' pro Tag', week: ' pro Woche', month: ' pro Monat', quarter: ' pro Quartal', year: ' pro Jahr' },
   noPeriod: 'Kein Zeitraum, für den sich die Kosten berechnen lassen.',
   budget: 'Budget',
   staff: 'Arbeitszeit',
@@ -172,4 +186,33 @@ export function numbersFor(language: Language, currency: string): Numbers {
     signedPercent: (ratio) => known(ratio, (v) => `${signed.format(v * 100)} %`),
     amount: (value, unit) => known(value, (v) => (unit ? `${plain.format(v)} ${unit}` : plain.format(v))),
   };
+}
+
+/**
+ * The break-even of one valued goal in a sentence, or null when it has none
+ * (no cost, no baseline) or none it could reach (a falling goal below zero).
+ * The level is rounded the way it must be reached: up for a goal that rises.
+ */
+export function breakEvenSentence(goal: GoalValue, name: string, unit: string | null, words: Words, numbers: Numbers): string | null {
+  const level = goal.breakEven;
+  if (level === null) return null;
+  const decrease = goal.direction === 'decrease';
+  if (decrease && level < 0) return null;
+  const step = Math.abs(level) >= 10 ? 1 : 10;
+  const rounded = (decrease ? Math.floor(level * step) : Math.ceil(level * step)) / step;
+  return words.breakEven(name, numbers.amount(rounded, unit), goal.per ? words.ratePer[goal.per] : '', decrease);
+}
+
+
+/** The break-even sentences of every valued goal that has one. */
+export function breakEvens(model: ReportModel, words: Words, numbers: Numbers): string[] {
+  return model.valued.flatMap((goal) => {
+    const sentence = breakEvenSentence(goal, goal.id, model.goals.find((candidate) => candidate.id === goal.id)?.unit ?? null, words, numbers);
+    return sentence === null ? [] : [sentence];
+  });
+}
+
+/** "2027-01-01 to 2027-12-31, 365 days (12 months)". */
+export function describePeriod(period: Period, words: Words, numbers: Numbers): string {
+  return words.costPeriod(period.from, period.to, period.days, numbers.number(Math.round(period.months * 100) / 100));
 }
