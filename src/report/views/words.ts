@@ -200,7 +200,9 @@ export function breakEvenSentence(goal: GoalValue, name: string, unit: string | 
   if (decrease && level < 0) return null;
   const step = Math.abs(level) >= 10 ? 1 : 10;
   const rounded = (decrease ? Math.floor(level * step) : Math.ceil(level * step)) / step;
-  return words.breakEven(name, numbers.amount(rounded, unit), goal.per ? words.ratePer[goal.per] : '', decrease);
+  // "pre-orders per week" says its period already.
+  const per = goal.per && !(unit && /(^|\s)(per|pro|je|a)\s|\//i.test(unit)) ? words.ratePer[goal.per] : '';
+  return words.breakEven(name, numbers.amount(rounded, unit), per, decrease);
 }
 
 

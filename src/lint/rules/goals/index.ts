@@ -4,6 +4,10 @@ import baseline from './baseline.js';
 import businessOutcome from './business-outcome.js';
 import deadlinePassed from './deadline-passed.js';
 import deadline from './deadline.js';
+import direction from './direction.js';
+import measurementDate from './measurement-date.js';
+import noData from './no-data.js';
+import ratePeriod from './rate-period.js';
 import metric from './metric.js';
 import offTrack from './off-track.js';
 import present from './present.js';
@@ -30,6 +34,10 @@ export default [
   targetEqualsBaseline,
   deadlinePassed,
   offTrack,
+  direction,
+  noData,
+  measurementDate,
+  ratePeriod,
   uniqueIds,
   unknownChannel,
 ] as Rule[];
