@@ -3,7 +3,7 @@
  * every strategy file below the current folder when none were named.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -40,10 +40,17 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** The words of the problem of a glob that matched no file. */
+export const NO_MATCH = 'no files match this pattern';
+
 export function discoverStrategyFiles(patterns: readonly string[], cwd: string): Discovery {
   const files = new Set<string>();
   const problems: string[] = [];
-  const display = (path: string) => relative(cwd, path) || '.';
+  // An absolute path outside this folder (/dev/stdin, /tmp/a.smplan.yaml) is shown as given, not as ../../..
+  const display = (path: string) => {
+    const shown = relative(cwd, path) || '.';
+    return shown.startsWith('..') && isAbsolute(path) ? path : shown;
+  };
 
   const collectStrategyFiles = (folder: string): number => {
     let count = 0;
@@ -74,7 +81,7 @@ export function discoverStrategyFiles(patterns: readonly string[], cwd: string):
           count++;
         }
       });
-      if (count === 0) problems.push(`${pattern}: no files match this pattern; check the quoting and the path`);
+      if (count === 0) problems.push(`${pattern}: ${NO_MATCH}; check the quoting and the path`);
       continue;
     }
     const path = resolve(cwd, pattern);

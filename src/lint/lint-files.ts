@@ -30,11 +30,24 @@ export interface LintedFiles {
   language: Language | undefined;
 }
 
+/** Lints one text as if it were the file `filePath` (its name for positions, config lookup and output). */
+async function lintSource(filePath: string, path: string, text: string, run: LintRun, configs: ConfigResolver, linted: LintedFiles): Promise<void> {
+  // Most files are plain YAML, which js-yaml reads far faster, and valid, which the compiled validator
+  // says without zod; the rest load the yaml library or zod (awaited only then).
+  const quick = QuickDocument.read(text);
+  const document = quick
+    ? new QuickDocument(path, quick, accepted(quick.data) ?? (await import('../strategy/validate.js')).judgedByZod(quick.data))
+    : (await import('../strategy/document.js')).StrategyDocument.parse(path, text);
+  const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
+  linted.language ??= language;
+  let findings = lintDocument(document, { language, today: run.today, severities: configs.severitiesFor(filePath) });
+  if (run.quiet) findings = findings.filter((finding) => finding.severity === 'error');
+  linted.results.push(toFileResult(filePath, findings));
+}
+
 export async function lintFiles(files: readonly string[], run: LintRun): Promise<LintedFiles> {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
   const linted: LintedFiles = { results: [], problems: [], language: undefined };
-  let fullReader: typeof import('../strategy/document.js').StrategyDocument | undefined;
-  let judge: typeof import('../strategy/validate.js').judgedByZod | undefined;
   // A file is opened by the path as shown when that is relative to this process's folder: the kernel then walks
   // a name or two instead of every folder from the root, for each of thousands of files.
   const shownPathsOpen = run.cwd === process.cwd();
@@ -48,17 +61,14 @@ export async function lintFiles(files: readonly string[], run: LintRun): Promise
       linted.problems.push(`${filePath}: ${error.reason}`);
       continue;
     }
-    // Most files are plain YAML, which js-yaml reads far faster, and valid, which the compiled validator
-    // says without zod; the rest load the yaml library or zod (awaited only then).
-    const quick = QuickDocument.read(text);
-    const document = quick
-      ? new QuickDocument(path, quick, accepted(quick.data) ?? (judge ??= (await import('../strategy/validate.js')).judgedByZod)(quick.data))
-      : (fullReader ??= (await import('../strategy/document.js')).StrategyDocument).parse(path, text);
-    const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
-    linted.language ??= language;
-    let findings = lintDocument(document, { language, today: run.today, severities: configs.severitiesFor(filePath) });
-    if (run.quiet) findings = findings.filter((finding) => finding.severity === 'error');
-    linted.results.push(toFileResult(filePath, findings));
+    await lintSource(filePath, path, text, run, configs, linted);
   }
+  return linted;
+}
+
+/** `check --stdin`: lints `text` under the name `filePath`, which need not exist. */
+export async function lintText(text: string, filePath: string, run: LintRun): Promise<LintedFiles> {
+  const linted: LintedFiles = { results: [], problems: [], language: undefined };
+  await lintSource(filePath, filePath, text, run, new ConfigResolver(run.cwd, new Map(run.overrides)), linted);
   return linted;
 }

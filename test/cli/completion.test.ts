@@ -108,7 +108,7 @@ describe('the completion spec', () => {
     const check = spec.commands.find((command) => command.name === 'check')!;
     expect(check.options.find((option) => option.flags.includes('--format'))).toMatchObject({
       flags: ['-f', '--format'],
-      value: { kind: 'words', words: ['stylish', 'json', 'sarif', 'junit', 'github'] },
+      value: { kind: 'words', words: ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] },
     });
     expect(check.options.find((option) => option.flags.includes('--rule'))).toMatchObject({ repeatable: true });
     expect(check.options.find((option) => option.flags.includes('--quiet'))?.value).toBeUndefined();
@@ -210,7 +210,7 @@ describe('bash', () => {
 
   it('completes the options of a command and the values of --format', async () => {
     expect(await complete('smplan', 'check', '--m')).toEqual(['--max-warnings']);
-    expect(await complete('smplan', 'check', '--format', '')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+    expect(await complete('smplan', 'check', '--format', '')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(await complete('smplan', 'check', '-f', 's')).toEqual(['stylish', 'sarif']);
     expect(await complete('smplan', 'check', '--format', '=', 'j')).toEqual(['json', 'junit']);
     expect(await complete('smplan', 'report', '--format', '')).toEqual(['text', 'markdown', 'html', 'json']);
@@ -254,7 +254,7 @@ describe('zsh', () => {
     };
     expect(await complete('smplan ch')).toEqual(['check']);
     expect(await complete('smplan edit ')).toEqual(EDIT_SECTIONS);
-    expect(await complete('smplan check --format ')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+    expect(await complete('smplan check --format ')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(await complete('smplan track ')).toEqual(KIOSK_GOALS);
     expect(await complete('smplan track -f b2b.smplan.yaml ')).toEqual(B2B_GOALS);
   }, 60_000);
@@ -281,7 +281,7 @@ describe('fish', () => {
     };
     expect(await complete('smplan ch')).toEqual(['check']);
     expect((await complete('smplan edit ')).sort()).toEqual([...EDIT_SECTIONS].sort());
-    expect((await complete('smplan check --format ')).sort()).toEqual(['github', 'json', 'junit', 'sarif', 'stylish']);
+    expect((await complete('smplan check --format ')).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
     expect((await complete('smplan track ')).sort()).toEqual([...KIOSK_GOALS].sort());
     expect((await complete('smplan track -f b2b.smplan.yaml ')).sort()).toEqual([...B2B_GOALS].sort());
     expect((await complete('smplan check ')).sort()).toEqual(['b2b.smplan.yaml', 'smplan.yaml']);

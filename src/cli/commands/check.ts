@@ -1,9 +1,9 @@
 /** `smplan check [paths...]`: lint strategy files for people and CI. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
-import { discoverStrategyFiles } from '../../lint/discover.js';
+import { discoverStrategyFiles, NO_MATCH } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
-import { lintFiles } from '../../lint/lint-files.js';
+import { lintFiles, lintText } from '../../lint/lint-files.js';
 import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
 import { writeReportFile } from '../../strategy/files.js';
@@ -25,6 +25,9 @@ export interface CheckOptions {
   config?: string;
   color?: boolean;
   cwd?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  errorOnUnmatchedPattern?: boolean;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -32,6 +35,12 @@ function parseMaxWarnings(value: string | undefined): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
   return count === -1 ? Number.POSITIVE_INFINITY : count;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
@@ -44,9 +53,16 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const today = todayFromEnvironment();
   const fallbackLanguage = options.lang ?? localeLanguage();
 
-  const { files, problems } = discoverStrategyFiles(paths, cwd);
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
-  const linted = await lintFiles(files, run);
+  const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
+  if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new UsageError('--stdin reads one text; name it with --stdin-filename instead of passing paths');
+  const discovery = readsStdin ? { files: [], problems: [] } : discoverStrategyFiles(paths, cwd);
+  const { files } = discovery;
+  // --no-error-on-unmatched-pattern: a glob that matches nothing is no problem (a missing plain path still is).
+  const problems = options.errorOnUnmatchedPattern === false ? discovery.problems.filter((problem) => !problem.includes(NO_MATCH)) : discovery.problems;
+  const linted = readsStdin
+    ? await lintText(await readStdin(), options.stdinFilename === undefined ? '<text>' : relative(cwd, resolve(cwd, options.stdinFilename)) || options.stdinFilename, run)
+    : await lintFiles(files, run);
   const { results } = linted;
   problems.push(...linted.problems);
   const reportLanguage = options.lang ?? linted.language;
