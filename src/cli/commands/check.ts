@@ -70,7 +70,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const toFile = options.outputFile !== undefined;
   const colors = await colorsFor(!toFile && wantsColor(options.color));
   const formatter = await loadFormatter();
-  const report = formatter(results, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
+  // GitHub places annotations by their path from the repository root, whatever folder the job runs in.
+  const workspace = options.format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
+  const shown = workspace ? results.map((result) => ({ ...result, filePath: relative(workspace, resolve(cwd, result.filePath)) })) : results;
+  const report = formatter(shown, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
