@@ -267,7 +267,7 @@ describe('the CI examples in README.md and docs/ci.md', () => {
     }
   });
 
-  it('keeps the JUnit report of GitLab, also when the job fails', async () => {
+  it('keeps the Code Quality and JUnit reports of GitLab, also when the job fails', async () => {
     const jobs = (await yamlBlocks('docs/ci.md'))
       .flatMap((block) => [...walk(block)])
       .filter((value): value is { script: string[]; artifacts: { when?: string; reports: { junit: string } } } =>
@@ -276,6 +276,8 @@ describe('the CI examples in README.md and docs/ci.md', () => {
     expect(jobs).toHaveLength(1);
     const [job] = jobs;
     expect(job!.script.join('\n')).toContain(`--format junit --output-file ${job!.artifacts.reports.junit}`);
+    const { codequality } = job!.artifacts.reports as { codequality?: string };
+    expect(job!.script.join('\n')).toContain(`--format gitlab --output-file ${codequality}`);
     expect(job!.artifacts.when).toBe('always');
   });
 });
