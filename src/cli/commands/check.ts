@@ -73,7 +73,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   // GitHub places annotations by their path from the repository root, whatever folder the job runs in.
   const workspace = options.format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
   const shown = workspace ? results.map((result) => ({ ...result, filePath: relative(workspace, resolve(cwd, result.filePath)) })) : results;
-  const report = formatter(shown, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
+  const report = formatter(shown, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION, cwd });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
