@@ -222,6 +222,11 @@ describe('bash', () => {
     expect(await complete('smplan', 'edit', 'k')).toEqual(['kritik']);
   });
 
+  it('completes rule ids after rules and after --rule', async () => {
+    expect(await complete('smplan', 'rules', 'goals/me')).toEqual(['goals/metric']);
+    expect(await complete('smplan', 'check', '--rule', 'goals/metric=')).toEqual(['goals/metric=off', 'goals/metric=warn', 'goals/metric=error']);
+  });
+
   it('completes the goal ids of smplan.yaml, or of the file given with --file', async () => {
     expect(await complete('smplan', 'track', '')).toEqual(KIOSK_GOALS);
     expect(await complete('smplan', 'track', 'p')).toEqual(['pre-orders']);

@@ -7,6 +7,8 @@
 import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { packagePath } from '../../base/package-root.js';
+import { RULES } from '../../lint/rules/index.js';
+import { SEVERITY_SETTINGS } from '../../lint/rule.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -75,6 +77,7 @@ function optionValue(option: Option, templates: string[]): ValueSpec | undefined
   if (option.argChoices) return { kind: 'words', label, words: [...option.argChoices] };
   if (OPTION_WORDS[long]) return { kind: 'words', label, words: OPTION_WORDS[long] };
   if (long === '--template' && templates.length > 0) return { kind: 'words', label, words: templates };
+  if (long === '--rule') return { kind: 'words', label, words: RULES.flatMap((rule) => SEVERITY_SETTINGS.map((setting) => `${rule.id}=${setting}`)) };
   if (long === '--file' || long === '--config') return { kind: 'strategy-file', label };
   if (/^(file|path|csv)$/.test(label)) return { kind: 'file', label };
   return { kind: 'text', label };
@@ -87,6 +90,8 @@ function argumentValue(name: string, commandNames: string[]): ValueSpec {
       return { kind: 'words', label, words: EDIT_SECTIONS };
     case 'goal-id':
       return { kind: 'goal-id', label };
+    case 'id':
+      return { kind: 'words', label, words: RULES.map((rule) => rule.id) };
     case 'shell':
       return { kind: 'words', label, words: [...SHELLS] };
     case 'command':
