@@ -1,13 +1,14 @@
 /**
  * `smplan completion bash|zsh|fish`: the scripts are valid shell and really
- * complete, in the real shells, with a `smplan` on PATH that answers
- * `completion --goal-ids` the way the installed CLI does.
+ * complete, in the real shells, with no `smplan` on the PATH: the scripts ask
+ * the executable that generated them for goal ids.
  *
  * The spec comes from the real command table: `main()` builds the commander
  * program and this file catches it at `parseAsync`, so what is tested is what
  * `smplan completion` prints.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -78,17 +79,15 @@ let env: NodeJS.ProcessEnv;
 const scripts = {} as Record<Shell, string>;
 
 beforeAll(async () => {
-  spec = completionSpec(await smplanProgram());
+  // the command the CLI names when runCli starts it; the scripts call it, so no smplan on the PATH is needed
+  spec = completionSpec(await smplanProgram(), undefined, [process.execPath, BIN]);
   folder = await mkdtemp(join(tmpdir(), 'smplan-completion-'));
   project = join(folder, 'project');
-  const bin = join(folder, 'bin');
   await mkdir(project);
-  await mkdir(bin);
   await copyFile(join(ROOT, 'templates/kiosk.en.yaml'), join(project, 'smplan.yaml'));
   await copyFile(join(ROOT, 'templates/b2b.en.yaml'), join(project, 'b2b.smplan.yaml'));
   await writeFile(join(project, 'notes.txt'), 'not a strategy\n');
-  await writeFile(join(bin, 'smplan'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
-  env = cleanEnv({ PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, HOME: folder });
+  env = cleanEnv({ PATH: (process.env.PATH ?? '').split(delimiter).filter((path) => !existsSync(join(path, 'smplan'))).join(delimiter), HOME: folder });
   for (const shell of SHELLS) {
     scripts[shell] = completionScript(shell, spec);
     await writeFile(join(folder, `smplan.${shell}`), scripts[shell]);

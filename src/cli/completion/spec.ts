@@ -52,6 +52,11 @@ export interface CompletionSpec {
   /** The options before a command (`--version`, `--debug`). */
   options: OptionSpec[];
   commands: CommandSpec[];
+  /**
+   * The command that runs this smplan (`node /path/to/bin/smplan.cjs`), which the scripts call for goal ids:
+   * completion then works without `smplan` on the PATH, through npx and aliases.
+   */
+  self: string[];
 }
 
 /** The sections `smplan edit` takes, in English and German. */
@@ -118,11 +123,12 @@ function optionSpec(option: Option, templates: string[]): OptionSpec {
 }
 
 /** The spec of `program`: its visible commands, their options (help included) and arguments. */
-export function completionSpec(program: Command, templates: string[] = shippedTemplates()): CompletionSpec {
+export function completionSpec(program: Command, templates: string[] = shippedTemplates(), self = [process.execPath, process.argv[1]!]): CompletionSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program);
   const commandNames = commands.map((command) => command.name());
   return {
+    self,
     options: help.visibleOptions(program).map((option) => optionSpec(option, templates)),
     commands: commands.map((command) => ({
       name: command.name(),
