@@ -225,5 +225,4 @@ export type Person = z.infer<typeof personSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;
 
 /** The five questions, in the order the file and the interview take them. */
-export const SECTIONS = ['goals', 'audiences', 'team', 'employees', 'criticism'] as const;
-export type Section = (typeof SECTIONS)[number];
+export { SECTIONS, type Section } from './sections.js';
