@@ -4,7 +4,6 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATTERS } from '../lint/formatters/index.js';
-import { SECTION_TABLE } from '../strategy/sections.js';
 import { EXIT, reportError } from './errors.js';
 import type { Language } from '../base/message.js';
 import { writeErr, writeOut } from './output.js';
@@ -67,7 +66,7 @@ function buildProgram(only?: string): Command {
     program
       .command('edit')
       .description('re-run one part of the interview with the current answers as defaults')
-      .argument('<section>', SECTION_TABLE.map((entry) => [entry.key, ...entry.aliases].join('/')).join(', '))
+      .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
       .argument('[file]', 'the strategy file', 'smplan.yaml')
       .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
       .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')

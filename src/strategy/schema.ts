@@ -225,4 +225,5 @@ export type Person = z.infer<typeof personSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;
 
 /** The five questions, in the order the file and the interview take them. */
-export { SECTIONS, type Section } from './sections.js';
+export const SECTIONS = ['goals', 'audiences', 'team', 'employees', 'criticism'] as const;
+export type Section = (typeof SECTIONS)[number];

@@ -9,7 +9,6 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SECTION_NAMES } from '../../src/strategy/sections.js';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -20,6 +19,7 @@ import {
   completion,
   completionScript,
   completionSpec,
+  EDIT_SECTIONS,
   goalIds,
   SHELLS,
   type CompletionSpec,
@@ -114,7 +114,7 @@ describe('the completion spec', () => {
     expect(check.options.some((option) => option.flags.includes('--help'))).toBe(true);
     expect(check.arguments).toEqual([{ name: 'paths', value: { kind: 'strategy-file', label: 'paths' }, variadic: true }]);
     const edit = spec.commands.find((command) => command.name === 'edit')!;
-    expect(edit.arguments[0]!.value.words).toEqual(SECTION_NAMES);
+    expect(edit.arguments[0]!.value.words).toEqual(EDIT_SECTIONS);
     expect(spec.commands.find((command) => command.name === 'track')!.arguments[0]!.value.kind).toBe('goal-id');
     const init = spec.commands.find((command) => command.name === 'init')!;
     expect(init.options.find((option) => option.flags.includes('--template'))?.value?.words).toEqual(expect.arrayContaining(['kiosk', 'b2b']));
@@ -217,7 +217,7 @@ describe('bash', () => {
   }, 30_000);
 
   it('completes the sections of edit, in English and German', async () => {
-    expect(await complete('smplan', 'edit', '')).toEqual(SECTION_NAMES);
+    expect(await complete('smplan', 'edit', '')).toEqual(EDIT_SECTIONS);
     expect(await complete('smplan', 'edit', 'k')).toEqual(['kritik']);
   });
 
@@ -257,7 +257,7 @@ describe('zsh', () => {
       return stdout.split('\n').filter(Boolean);
     };
     expect(await complete('smplan ch')).toEqual(['check']);
-    expect(await complete('smplan edit ')).toEqual(SECTION_NAMES);
+    expect(await complete('smplan edit ')).toEqual(EDIT_SECTIONS);
     expect(await complete('smplan check --format ')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(await complete('smplan track ')).toEqual(KIOSK_GOALS);
     expect(await complete('smplan track -f b2b.smplan.yaml ')).toEqual(B2B_GOALS);
@@ -284,7 +284,7 @@ describe('fish', () => {
         .map((entry) => entry.split('\t')[0]!);
     };
     expect(await complete('smplan ch')).toEqual(['check']);
-    expect((await complete('smplan edit ')).sort()).toEqual([...SECTION_NAMES].sort());
+    expect((await complete('smplan edit ')).sort()).toEqual([...EDIT_SECTIONS].sort());
     expect((await complete('smplan check --format ')).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
     expect((await complete('smplan track ')).sort()).toEqual([...KIOSK_GOALS].sort());
     expect((await complete('smplan track -f b2b.smplan.yaml ')).sort()).toEqual([...B2B_GOALS].sort());

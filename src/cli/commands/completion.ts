@@ -13,7 +13,7 @@ import { UsageError } from '../../base/errors.js';
 import { EXIT } from '../errors.js';
 import { writeOut } from '../output.js';
 
-export { completionSpec, SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
+export { completionSpec, EDIT_SECTIONS, SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
 
 /** Writes the completion script for `shell` to stdout. */
 export function completion(shell: string | undefined, spec: CompletionSpec): number {

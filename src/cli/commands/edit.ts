@@ -11,8 +11,7 @@ import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import type { Section } from '../../strategy/schema.js';
-import { sectionOf } from '../../strategy/sections.js';
+import { SECTIONS, type Section } from '../../strategy/schema.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
@@ -25,6 +24,21 @@ import { writeErr, writeOut } from '../output.js';
 export interface EditOptions {
   lang?: Language;
   answers?: string;
+}
+
+/** The section names `edit` takes: the keys, and their German names. */
+const SECTION_NAMES: Record<string, Section> = {
+  ...Object.fromEntries(SECTIONS.map((section) => [section, section])),
+  ziele: 'goals',
+  zielgruppen: 'audiences',
+  mitarbeiter: 'employees',
+  mitarbeitende: 'employees',
+  kritik: 'criticism',
+};
+
+export function sectionOf(name: string): Section | undefined {
+  const section = SECTION_NAMES[name.toLowerCase()];
+  return section && Object.hasOwn(SECTION_NAMES, name.toLowerCase()) ? section : undefined;
 }
 
 export async function edit(sectionName: string, file: string, options: EditOptions): Promise<number> {

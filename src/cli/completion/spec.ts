@@ -8,7 +8,6 @@ import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { packagePath } from '../../base/package-root.js';
 import { RULES } from '../../lint/rules/index.js';
-import { SECTION_NAMES } from '../../strategy/sections.js';
 import { SEVERITY_SETTINGS } from '../../lint/rule.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -60,6 +59,9 @@ export interface CompletionSpec {
   self: string[];
 }
 
+/** The sections `smplan edit` takes, in English and German. */
+export const EDIT_SECTIONS = ['goals', 'audiences', 'team', 'employees', 'criticism', 'ziele', 'zielgruppen', 'mitarbeiter', 'kritik'];
+
 /** Values of options that commander knows only as free text (`--lang` has a parser, not choices). */
 const OPTION_WORDS: Record<string, string[]> = { '--lang': ['de', 'en'] };
 
@@ -90,7 +92,7 @@ function argumentValue(name: string, commandNames: string[]): ValueSpec {
   const label = name;
   switch (name) {
     case 'section':
-      return { kind: 'words', label, words: [...SECTION_NAMES] };
+      return { kind: 'words', label, words: EDIT_SECTIONS };
     case 'goal-id':
       return { kind: 'goal-id', label };
     case 'id':
