@@ -37,7 +37,7 @@ const lazyChildProcess = {
 try {
   const { outputFiles } = await build({
     plugins: [lazyChildProcess],
-    entryPoints: { cli: 'src/cli/bin.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts', 'lint-worker': 'src/lint/worker.ts' },
     outdir: fresh,
     write: false,
     bundle: true,

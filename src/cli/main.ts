@@ -8,6 +8,7 @@ import { EXIT, reportError } from './errors.js';
 import type { Language } from '../base/message.js';
 import { writeErr, writeOut } from './output.js';
 import { VERSION } from './version.js';
+import { sectionChoices } from '../strategy/sections.js';
 
 /** Commander's argument parser for `--lang`; an InvalidArgumentError becomes a usage error (exit 2). */
 function parseLanguage(value: string): Language {
@@ -66,7 +67,7 @@ function buildProgram(only?: string): Command {
     program
       .command('edit')
       .description('re-run one part of the interview with the current answers as defaults')
-      .argument('<section>', 'goals, audiences, team, employees or criticism (ziele, zielgruppen, mitarbeiter, kritik)')
+      .argument('<section>', sectionChoices('en'))
       .argument('[file]', 'the strategy file', 'smplan.yaml')
       .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
       .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
@@ -108,10 +109,13 @@ function buildProgram(only?: string): Command {
       .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
       .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
       .option('-c, --config <file>', 'use this config file over .smplanrc.yaml')
+      .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error')
+      .option('--cache', 'only lint files that changed since the last run (results in .smplancache)')
+      .option('--cache-location <path>', 'where --cache keeps its results (implies --cache)')
+      .option('--concurrency <n|auto|off>', 'lint in this many threads; auto uses several for many files', 'auto')
       .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
       .option('--stdin', 'lint the text on standard input (also: the path -)')
       .option('--stdin-filename <path>', 'the file name of the text on standard input, for output and config lookup')
-      .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
       .addHelpText(
         'after',
         examples([

@@ -26,6 +26,19 @@ export function writeErr(text: string): void {
   write(2, text);
 }
 
+/**
+ * Prints what confirms work already done (a strategy or report written). If
+ * stdout fails now (a full disk, a closed descriptor), the work stands: the
+ * exit code must not invite a retry that would record a value twice.
+ */
+export function confirm(print: () => void): void {
+  try {
+    print();
+  } catch {
+    // the file is written; only its confirmation is lost
+  }
+}
+
 function write(descriptor: Descriptor, text: string): void {
   if (process.platform === 'win32' || handedOver.has(descriptor)) {
     writeToStream(descriptor, text);

@@ -4,6 +4,7 @@
  * views fill in values that are already escaped for their output format.
  */
 import type { Language, Message } from '../base/message.js';
+import { SECTION_TABLE } from '../strategy/sections.js';
 import { COST_FIELDS, RETARGET_FIELDS, type ChangeKind } from './compare.js';
 
 export type { Language, Message };
@@ -61,11 +62,7 @@ export const SECTION_OF: Record<ChangeKind, Section> = {
 
 export const SECTION_TITLES: Record<Section, Message> = {
   strategy: { en: 'Strategy', de: 'Strategie' },
-  goals: { en: 'Goals', de: 'Ziele' },
-  audiences: { en: 'Audiences', de: 'Zielgruppen' },
-  team: { en: 'Team', de: 'Team' },
-  employees: { en: 'Employees', de: 'Mitarbeitende' },
-  criticism: { en: 'Criticism', de: 'Kritik' },
+  ...(Object.fromEntries(SECTION_TABLE.map((section) => [section.key, section.title])) as Record<(typeof SECTION_TABLE)[number]['key'], Message>),
   other: { en: 'Other changes', de: 'Weitere Änderungen' },
 };
 

@@ -33,6 +33,27 @@ function insertKey(yaml: Document, map: YAMLMap, key: string, value: unknown, or
 
 const isScalarValue = (value: unknown) => value === null || typeof value !== 'object';
 
+function joinComments(...comments: (string | null | undefined)[]): string {
+  return comments.filter((comment) => comment != null).join('\n');
+}
+
+/**
+ * For each item of `after`, the index of the item of `before` it continues:
+ * the one with the same `id`, else an equal one, else the next one left in
+ * order that has no `id` of its own; undefined for a new item.
+ */
+function matchItems(before: readonly unknown[], after: readonly unknown[]): (number | undefined)[] {
+  const idOf = (item: unknown) => (isMapping(item) && typeof item.id === 'string' ? item.id : undefined);
+  const used = new Set<number>();
+  const take = (index: number) => (index === -1 || used.has(index) ? undefined : (used.add(index), index));
+  const byId = after.map((item) => (idOf(item) === undefined ? undefined : take(before.findIndex((old) => idOf(old) === idOf(item)))));
+  const byValue = byId.map((match, index) => match ?? take(before.findIndex((old, at) => !used.has(at) && isDeepStrictEqual(old, after[index]))));
+  return byValue.map((match, index) => {
+    if (match !== undefined || idOf(after[index]) !== undefined) return match;
+    return take(before.findIndex((old, at) => !used.has(at) && idOf(old) === undefined));
+  });
+}
+
 /** Changes the document at `path` from `before` to `after` (plain data; keys of `after` in the wanted order). */
 export function applyChange(document: StrategyDocument, path: DataPath, before: unknown, after: unknown): void {
   if (isDeepStrictEqual(before, after)) return;
@@ -52,10 +73,18 @@ export function applyChange(document: StrategyDocument, path: DataPath, before: 
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && isSeq(node) && !after.every(isScalarValue)) {
-    const common = Math.min(before.length, after.length);
-    for (let index = 0; index < common; index++) applyChange(document, [...path, index], before[index], after[index]);
-    for (let index = before.length - 1; index >= after.length; index--) node.delete(index);
-    for (let index = before.length; index < after.length; index++) node.add(createNode(yaml, after[index], undefined));
+    // Each item keeps its node, and with it the comments above it (a disable directive too):
+    // a removed item takes them away, a moved one takes them along.
+    const matches = matchItems(before, after);
+    const comment = node.commentBefore;
+    const first = node.items[0] as Node | undefined;
+    // yaml keeps the comment above the first item on the list; it belongs to that item.
+    if (first && comment !== undefined && matches[0] !== 0) [node.commentBefore, first.commentBefore] = [undefined, joinComments(comment, first.commentBefore)];
+    const kept = node.items;
+    node.items = after.map((item, index) => (matches[index] === undefined ? createNode(yaml, item, undefined) : kept[matches[index]!]));
+    after.forEach((item, index) => {
+      if (matches[index] !== undefined) applyChange(document, [...path, index], before[matches[index]!], item);
+    });
     return;
   }
   if (isScalar(node) && isScalarValue(after) && node.value !== null) {

@@ -7,11 +7,12 @@
  * a terminal: `check` never pays for the prompt library.
  */
 import { confirm, input, select } from '@inquirer/prompts';
-import { formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
+import { escapeControlCharacters, formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import type { Field, FieldContext, Group, SchemaModule, SectionSpec } from './questions.js';
+import { sectionHeading } from '../strategy/sections.js';
 
 export interface AskContext {
   language: Language;
@@ -95,6 +96,9 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     const prompt = input({
       message,
       default: formatAnswer(current),
+      // The default and the answer may come from the file: shown, their control characters are escaped, never sent.
+      transformer: (answer, { isFinal }) => (isFinal ? context.style.bold : String)(escapeControlCharacters(answer)),
+      theme: { style: { defaultAnswer: (answer: string) => context.style.dim(`(${escapeControlCharacters(answer)})`) } },
       validate: async (answer) => {
         const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas(), stored);
         return parsed.ok || problemText(parsed.problem, context.language);
@@ -149,7 +153,8 @@ export async function askGroup(group: Group, root: Data, context: AskContext): P
 export async function askSection(spec: SectionSpec, data: Data, context: AskContext): Promise<Data> {
   const root = clone(data);
   context.print('');
-  context.print(context.style.bold(spec.intro[context.language]));
+  const heading = spec.id === 'basics' ? '' : `${sectionHeading(spec.id, context.language)}. `;
+  context.print(context.style.bold(`${heading}${spec.intro[context.language]}`));
   for (const step of spec.steps) {
     if (step.kind === 'group') await askGroup(step, root, context);
     else await askField(step, root, root, [], context);

@@ -8,7 +8,8 @@
  * question) and puts every key in the spec's order, which is the schema's.
  */
 import type { Language } from '../base/message.js';
-import { FORMAT_VERSION, SECTIONS } from '../strategy/schema.js';
+import { FORMAT_VERSION } from '../strategy/schema.js';
+import { SECTIONS } from '../strategy/sections.js';
 import { orderKeys, shapeAt } from '../strategy/shape.js';
 import { pruneEmpty, type Data } from './data.js';
 

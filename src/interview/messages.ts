@@ -85,8 +85,8 @@ export const MESSAGES = {
     de: 'edit braucht ein Terminal für seine Fragen; geben Sie die Antworten als Datei mit --answers <datei> an',
   },
   unknownSection: {
-    en: 'there is no section "{name}"; choose one of: goals, audiences, team, employees, criticism (or ziele, zielgruppen, mitarbeiter, kritik)',
-    de: 'einen Abschnitt „{name}“ gibt es nicht; wählen Sie einen von: ziele, zielgruppen, team, mitarbeiter, kritik (oder goals, audiences, employees, criticism)',
+    en: 'there is no section "{name}"; choose one of: {sections}',
+    de: 'einen Abschnitt „{name}“ gibt es nicht; wählen Sie einen von: {sections}',
   },
   editing: {
     en: 'Section {section} of {file}: the current answers are the suggestions.',
@@ -95,6 +95,10 @@ export const MESSAGES = {
   noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
   confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
   edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
+  changedWhileEditing: {
+    en: '{file} changed on disk while you answered, so nothing was written over it. Your answers are kept in {kept}: run `smplan edit {section} {file} --answers {kept}` to apply them to the new version.',
+    de: '{file} wurde geändert, während Sie geantwortet haben; darum wurde nichts darüber geschrieben. Ihre Antworten stehen in {kept}: `smplan edit {section} {file} --answers {kept}` übernimmt sie in die neue Fassung.',
+  },
 } satisfies Record<string, Message>;
 
 /** Problems with one typed answer; shown under the prompt, which keeps what was typed. */

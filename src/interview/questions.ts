@@ -15,7 +15,7 @@ import type * as z from 'zod/mini';
 import type { Language, Message as Text, MessageData } from '../base/message.js';
 import type { DataPath } from '../strategy/document.js';
 import type * as Schemas from '../strategy/schema.js';
-import type { Section } from '../strategy/schema.js';
+import type { Section } from '../strategy/sections.js';
 import { daysBetween } from '../strategy/today.js';
 import { vagueGoalWording } from '../strategy/wording.js';
 import { getIn, type Data } from './data.js';
@@ -449,8 +449,8 @@ const goalFields: Field[] = [
 const goals: SectionSpec = {
   id: 'goals',
   intro: {
-    en: '1 of 5 · Goals. Social media without measurable goals is why most companies give up on it: nobody can say what it brings. Each goal gets a metric, where it is measured, a baseline, a target and a deadline, and what it means for the business.',
-    de: '1 von 5 · Ziele. Ohne messbare Ziele geben die meisten Unternehmen Social Media bald wieder auf: Niemand kann sagen, was es bringt. Jedes Ziel bekommt eine Kennzahl, eine Messquelle, einen Ausgangswert, einen Zielwert und eine Frist, und was es für das Geschäft bedeutet.',
+    en: 'Social media without measurable goals is why most companies give up on it: nobody can say what it brings. Each goal gets a metric, where it is measured, a baseline, a target and a deadline, and what it means for the business.',
+    de: 'Ohne messbare Ziele geben die meisten Unternehmen Social Media bald wieder auf: Niemand kann sagen, was es bringt. Jedes Ziel bekommt eine Kennzahl, eine Messquelle, einen Ausgangswert, einen Zielwert und eine Frist, und was es für das Geschäft bedeutet.',
   },
   question: {
     en: '1. What are our goals – and how do we measure them?',
@@ -481,8 +481,8 @@ const goals: SectionSpec = {
 const audiences: SectionSpec = {
   id: 'audiences',
   intro: {
-    en: '2 of 5 · Target groups. Whoever speaks to everyone reaches no one: name concrete groups, what they need, and the channels where they really are.',
-    de: '2 von 5 · Zielgruppen. Wer alle anspricht, erreicht niemanden: Nennen Sie konkrete Gruppen, was sie brauchen und auf welchen Kanälen sie wirklich sind.',
+    en: 'Whoever speaks to everyone reaches no one: name concrete groups, what they need, and the channels where they really are.',
+    de: 'Wer alle anspricht, erreicht niemanden: Nennen Sie konkrete Gruppen, was sie brauchen und auf welchen Kanälen sie wirklich sind.',
   },
   question: {
     en: '2. Which target groups do we want to reach – and on which channels?',
@@ -573,8 +573,8 @@ const audiences: SectionSpec = {
 const team: SectionSpec = {
   id: 'team',
   intro: {
-    en: "3 of 5 · Team. Social media does not get done on the side, and it is the boss's business (Chefsache): one person owns it, an executive sponsor backs it, and time and money are budgeted.",
-    de: '3 von 5 · Team. Social Media erledigt sich nicht nebenbei, und es ist Chefsache: Eine Person ist verantwortlich, jemand aus der Geschäftsleitung steht dahinter, Zeit und Geld sind eingeplant.',
+    en: "Social media does not get done on the side, and it is the boss's business (Chefsache): one person owns it, an executive sponsor backs it, and time and money are budgeted.",
+    de: 'Social Media erledigt sich nicht nebenbei, und es ist Chefsache: Eine Person ist verantwortlich, jemand aus der Geschäftsleitung steht dahinter, Zeit und Geld sind eingeplant.',
   },
   question: {
     en: "3. Who takes care of it, and how is it coordinated? (The boss's business)",
@@ -700,8 +700,8 @@ const team: SectionSpec = {
 const employees: SectionSpec = {
   id: 'employees',
   intro: {
-    en: '4 of 5 · Employees. Every employee is a voice of the company on the web, planned or not. Short, clear guidelines protect them and the company, and involving them turns them into ambassadors.',
-    de: '4 von 5 · Mitarbeitende. Alle Mitarbeitenden sind im Netz eine Stimme des Unternehmens, ob geplant oder nicht. Kurze, klare Regeln schützen sie und das Unternehmen, und wer sie einbezieht, gewinnt Botschafter.',
+    en: 'Every employee is a voice of the company on the web, planned or not. Short, clear guidelines protect them and the company, and involving them turns them into ambassadors.',
+    de: 'Alle Mitarbeitenden sind im Netz eine Stimme des Unternehmens, ob geplant oder nicht. Kurze, klare Regeln schützen sie und das Unternehmen, und wer sie einbezieht, gewinnt Botschafter.',
   },
   question: {
     en: '4. How do we involve every employee, and which rules apply?',
@@ -786,8 +786,8 @@ const employees: SectionSpec = {
 const criticism: SectionSpec = {
   id: 'criticism',
   intro: {
-    en: '5 of 5 · Criticism. Criticism on the web is public, and anyone can read how you respond. Decide in advance who answers, how fast, and when it goes to the boss, so that nobody improvises under pressure.',
-    de: '5 von 5 · Kritik. Kritik im Netz ist öffentlich, und alle können lesen, wie Sie reagieren. Legen Sie vorher fest, wer antwortet, wie schnell und wann es zur Chefin oder zum Chef geht, damit niemand unter Druck improvisiert.',
+    en: 'Criticism on the web is public, and anyone can read how you respond. Decide in advance who answers, how fast, and when it goes to the boss, so that nobody improvises under pressure.',
+    de: 'Kritik im Netz ist öffentlich, und alle können lesen, wie Sie reagieren. Legen Sie vorher fest, wer antwortet, wie schnell und wann es zur Chefin oder zum Chef geht, damit niemand unter Druck improvisiert.',
   },
   question: {
     en: '5. How do we deal with public criticism and resistance?',

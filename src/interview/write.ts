@@ -8,9 +8,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { formatMessage, type Language } from '../base/message.js';
+import type { OnDisk } from '../strategy/write.js';
 import { StrategyDocument } from '../strategy/document.js';
 import { FileError } from '../strategy/files.js';
-import { SECTIONS } from '../strategy/schema.js';
+import { SECTIONS } from '../strategy/sections.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import { INTERVIEW } from './questions.js';
@@ -92,12 +93,12 @@ export function renderStrategy(data: Data, { language, today, version, schema }:
 }
 
 /**
- * Writes the text through the document module (atomic: a temp file, then a
- * rename) and returns the document, ready for `check`. The folder is created
- * if needed. A text that does not read back as a valid strategy is a bug and
- * is never written.
+ * Writes the text through the one write path (src/strategy/write.ts) over what
+ * `expected` says is there, and returns the document, ready for `check`. The
+ * folder is created if needed. A text that does not read back as a valid
+ * strategy is a bug and is never written.
  */
-export async function writeStrategy(path: string, text: string): Promise<StrategyDocument> {
+export async function writeStrategy(path: string, text: string, expected: OnDisk): Promise<StrategyDocument> {
   const document = StrategyDocument.parse(path, text);
   if (document.problems.length > 0) {
     const [problem] = document.problems;
@@ -108,6 +109,6 @@ export async function writeStrategy(path: string, text: string): Promise<Strateg
   } catch {
     throw new FileError(path, 'cannot create its folder');
   }
-  await document.save();
+  await document.save(expected);
   return document;
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { readTextFile } from '../strategy/files.js';
 import { isMapping } from '../strategy/mapping.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
@@ -47,15 +47,15 @@ export function parseRuleFlags(flags: readonly string[]): Severities {
 export function readConfigFile(path: string, cwd: string): Severities {
   const text = readTextFile(path);
   const name = relative(cwd, path) || path;
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const { line, column } = error.mark ?? { line: 0, column: 0 };
-    throw new UsageError(`${name}:${line + 1}:${column + 1}: ${error.reason}; fix the YAML of this config file`);
+  // The same reader as the strategies, so a config file is valid YAML exactly when a strategy would be.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new UsageError(`${name}:${line}:${col}: ${error.message.split('\n', 1)[0]}; fix the YAML of this config file`);
   }
-  const rules = ruleSettings(data ?? {});
+  const rules = ruleSettings(document.toJS({ maxAliasCount: 100 }) ?? {});
   if (!rules) throw new UsageError(`${name}: a config file holds only \`rules: { <rule id>: off|warn|error }\``);
   const severities: Severities = new Map();
   for (const [ruleId, setting] of Object.entries(rules)) {

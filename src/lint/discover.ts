@@ -1,95 +1,139 @@
 /**
  * Which files `check` reads: the paths, folders and globs the user named, or
- * every strategy file below the current folder when none were named.
+ * every strategy file below the current folder when none were named. Globs
+ * are picomatch's (the matcher of fast-glob, chokidar and tinyglobby); a path
+ * that exists is taken as it is, even when it looks like a glob (`[old]/`).
+ * Symlinks are followed, each real folder once; what cannot be read is
+ * reported, never silently skipped.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globBase, globToRegExp, isGlob } from './glob.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** `smplan.yaml`, `smplan.yml` and `<anything>.smplan.yaml` / `.yml`. */
-const STRATEGY_FILE_NAME = /^(?:.+\.)?smplan\.ya?ml$/;
-
-/**
- * Calls `visit` for every file below `folder` with its name and its path as
- * shown to the user (`shown` is the folder's). Paths are built by joining names
- * rather than by resolving each one: a linted folder can hold thousands of files.
- */
-function walk(folder: string, shown: string, visit: (name: string, path: string) => void): void {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder below the one named is skipped, as git and ESLint do
-  }
-  for (const entry of entries) {
-    const path = shown ? `${shown}${sep}${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), path, visit);
-    } else if (entry.isFile()) visit(entry.name, path);
-  }
-}
+const STRATEGY_FILE_NAME = /^(?:.+\.)?smplan\.ya?ml$/s;
+/** Characters that make a pattern a glob for picomatch; a pattern without them is a path. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 export interface Discovery {
   files: string[];
-  /** One line per path or glob that named no strategy file. */
+  /** One line per path or glob that named no strategy file, and per folder that could not be read. */
   problems: string[];
+}
+
+export interface DiscoveryOptions {
+  /** A pattern that matches nothing is not a problem (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
+}
+
+/**
+ * Calls `visit` for every file below `folder` (symlinks followed) with its name
+ * and its path as shown to the user (`shown` is the folder's). Paths are built
+ * by joining names: a linted folder can hold thousands of files.
+ */
+function walk(folder: string, shown: string, visit: (name: string, path: string) => void, problems: string[], seen = new Set<string>()): void {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = realpathSync(folder);
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    problems.push(`${shown || '.'}: cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`);
+    return;
+  }
+  // A symlink back up the tree would walk forever; each real folder is read once.
+  if (seen.has(real)) return;
+  seen.add(real);
+  for (const entry of entries) {
+    const path = shown ? `${shown}${sep}${entry.name}` : entry.name;
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      // A broken link counts as a file, so that reading it reports it.
+      isFolder = statSync(join(folder, entry.name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    if (isFolder) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), path, visit, problems, seen);
+    } else if (entry.isFile() || entry.isSymbolicLink()) visit(entry.name, path);
+  }
 }
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** The words of the problem of a glob that matched no file. */
-export const NO_MATCH = 'no files match this pattern';
-
-export function discoverStrategyFiles(patterns: readonly string[], cwd: string): Discovery {
+export async function discoverStrategyFiles(patterns: readonly string[], cwd: string, options: DiscoveryOptions = {}): Promise<Discovery> {
   const files = new Set<string>();
   const problems: string[] = [];
-  // An absolute path outside this folder (/dev/stdin, /tmp/a.smplan.yaml) is shown as given, not as ../../..
+  const unmatched = (line: string) => {
+    if (!options.allowUnmatched) problems.push(line);
+  };
+  // Paths are shown relative to the current folder, unless the user named them absolute or from far above.
   const display = (path: string) => {
     const shown = relative(cwd, path) || '.';
-    return shown.startsWith('..') && isAbsolute(path) ? path : shown;
+    return shown.startsWith(`..${sep}..${sep}`) && isAbsolute(path) ? path : shown;
   };
 
-  const collectStrategyFiles = (folder: string): number => {
+  const collectStrategyFiles = (folder: string, shown: string): number => {
     let count = 0;
-    walk(folder, relative(cwd, folder), (name, path) => {
-      if (STRATEGY_FILE_NAME.test(name)) {
-        files.add(path);
-        count++;
-      }
-    });
+    walk(
+      folder,
+      shown,
+      (name, path) => {
+        if (STRATEGY_FILE_NAME.test(name)) {
+          files.add(path);
+          count++;
+        }
+      },
+      problems,
+    );
     return count;
   };
 
   if (patterns.length === 0) {
-    if (collectStrategyFiles(cwd) === 0) {
-      problems.push('no strategy files found (smplan.yaml or *.smplan.yaml) below this folder; name a file or run `smplan init`');
+    if (collectStrategyFiles(cwd, '') === 0) {
+      unmatched('no strategy files found (smplan.yaml or *.smplan.yaml) below this folder; name a file or run `smplan init`');
     }
     return { files: [...files].sort(), problems };
   }
 
   for (const pattern of patterns) {
-    if (isGlob(pattern)) {
-      const matcher = globToRegExp(toPosix(pattern).replace(/^\.\//, ''));
-      let count = 0;
-      const base = resolve(cwd, globBase(pattern));
-      walk(base, relative(cwd, base), (_name, path) => {
-        if (matcher.test(toPosix(path))) {
-          files.add(path);
-          count++;
-        }
-      });
-      if (count === 0) problems.push(`${pattern}: ${NO_MATCH}; check the quoting and the path`);
-      continue;
-    }
     const path = resolve(cwd, pattern);
     const info = statSync(path, { throwIfNoEntry: false });
-    if (!info) problems.push(`${pattern}: no such file or folder; check the path`);
+    if (!info && GLOB_CHARACTERS.test(pattern)) {
+      const count = await collectGlob(pattern, cwd, (file) => files.add(file), problems);
+      if (count === 0) unmatched(`${pattern}: no files match this pattern; check the quoting and the path`);
+    } else if (!info) unmatched(`${pattern}: no such file or folder; check the path`);
     else if (info.isDirectory()) {
-      if (collectStrategyFiles(path) === 0) problems.push(`${pattern}: no strategy files (smplan.yaml or *.smplan.yaml) in this folder`);
+      if (collectStrategyFiles(path, display(path) === '.' ? '' : display(path)) === 0) {
+        unmatched(`${pattern}: no strategy files (smplan.yaml or *.smplan.yaml) in this folder`);
+      }
     } else files.add(display(path));
   }
   return { files: [...files].sort(), problems };
+}
+
+/** Adds every file a glob matches; the folder walked is the glob's static start. */
+async function collectGlob(pattern: string, cwd: string, add: (file: string) => void, problems: string[]): Promise<number> {
+  const { default: picomatch } = await import('picomatch');
+  const posix = toPosix(pattern).replace(/^\.\//, '');
+  const { base, glob } = picomatch.scan(posix);
+  const matches = picomatch(glob, { dot: false });
+  const start = resolve(cwd, base || '.');
+  if (!statSync(start, { throwIfNoEntry: false })?.isDirectory()) return 0;
+  // Matched paths keep the form the user gave: absolute for an absolute glob, else relative to here.
+  const shownStart = isAbsolute(base) ? start : relative(cwd, start);
+  let count = 0;
+  walk(
+    start,
+    shownStart,
+    (_name, path) => {
+      const inside = toPosix(shownStart ? path.slice(shownStart.length + 1) : path);
+      if (matches(inside)) {
+        add(path);
+        count++;
+      }
+    },
+    problems,
+  );
+  return count;
 }

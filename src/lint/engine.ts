@@ -3,7 +3,7 @@
  * each one the validated strategy, turns the paths they report into positions
  * and the message ids into text, and applies disable comments.
  */
-import type { Position, SchemaProblem } from '../strategy/document.js';
+import type { Position, StrategyDocument } from '../strategy/document.js';
 import type { Strategy } from '../strategy/schema.js';
 import type { DataPath } from '../strategy/validate.js';
 import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
@@ -24,13 +24,6 @@ const INTERNAL_ERROR: Message = {
   en: 'Rule {rule} failed on this file ({error}); please report this as a bug of smplan.',
   de: 'Regel {rule} ist an dieser Datei gescheitert ({error}); bitte melden Sie das als Fehler von smplan.',
 };
-
-/** A parsed strategy as the engine needs it; StrategyDocument (yaml) and QuickDocument (js-yaml) are both one. */
-export interface LintableDocument extends RuleSource {
-  readonly problems: readonly SchemaProblem[];
-  readonly strategy: Strategy | undefined;
-  locateKey(path: DataPath): Position;
-}
 
 type Reporter = (rule: Rule, messageId: string, path: DataPath, data: MessageData | undefined, at: 'value' | 'key') => void;
 
@@ -62,7 +55,7 @@ export function runRules(
   }
 }
 
-export function lintDocument(document: LintableDocument, options: LintOptions): Finding[] {
+export function lintDocument(document: StrategyDocument, options: LintOptions): Finding[] {
   const { language } = options;
   const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
   const findings: Finding[] = [];

@@ -6,9 +6,10 @@
  * can report them like any other finding. Only I/O failures throw (`FileError`).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { readTextFile, writeFileAtomic } from './files.js';
+import { readTextFile } from './files.js';
 import type { Strategy } from './schema.js';
 import { validateStrategy, type DataPath, type PathSegment } from './validate.js';
+import { writeStrategyFile, type OnDisk } from './write.js';
 
 export type { DataPath, PathSegment } from './validate.js';
 
@@ -44,6 +45,8 @@ export class StrategyDocument {
 
   private constructor(
     readonly path: string,
+    /** The file as read, byte order mark and all: a write checks that the file still holds it. */
+    readonly source: string,
     readonly text: string,
     readonly yaml: Document.Parsed,
     lineCounter: LineCounter,
@@ -71,7 +74,7 @@ export class StrategyDocument {
     const text = bom ? source.slice(1) : source;
     const lineCounter = new LineCounter();
     const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-    return new StrategyDocument(path, text, yaml, lineCounter, { bom, crlf: text.includes('\r\n') });
+    return new StrategyDocument(path, source, text, yaml, lineCounter, { bom, crlf: text.includes('\r\n') });
   }
 
   /** Reads and parses a file; throws `FileError` when it cannot be read as text. */
@@ -144,11 +147,17 @@ export class StrategyDocument {
       return;
     }
     this.yaml.setIn(path, this.yaml.createNode(value, { flow: false }));
+    // `measurements: ~ # keep me` becomes a list: the comment stays on its key's line.
+    if (isScalar(existing) && existing.comment) {
+      const parent = this.yaml.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === path.at(-1)) : undefined;
+      if (pair && isScalar(pair.key)) pair.key.comment = existing.comment;
+    }
   }
 
-  /** Writes the document back to its file, atomically. */
-  save(): Promise<void> {
-    return writeFileAtomic(this.path, this.toString());
+  /** Writes the document to its file (write.ts), if the file still holds what `expected` says; by default, what was read. */
+  save(expected: OnDisk = { text: this.source }): Promise<void> {
+    return writeStrategyFile(this.path, this.toString(), expected);
   }
 
   /** The file text as smplan writes it: original BOM and line endings kept. */

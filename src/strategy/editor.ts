@@ -17,8 +17,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DataPath, StrategyDocument } from './document.js';
-import { writeFileAtomic } from './files.js';
-import { SECTIONS } from './schema.js';
+import { writeStrategyFile } from './write.js';
+import { SECTIONS } from './sections.js';
 
 export type ScalarValue = string | number | boolean;
 export type ItemValue = Readonly<Record<string, ScalarValue>>;
@@ -100,6 +100,32 @@ export class DocumentEditor {
     }
   }
 
+  /**
+   * Inserts mappings into the list at `path`, each before the item at its `index`
+   * in the list as it is now (ascending), in one pass however many there are; a
+   * missing or empty list is created.
+   */
+  insertItems(path: DataPath, placed: readonly { index: number; item: ItemValue }[]): void {
+    const yaml = this.document.yaml;
+    const list = yaml.getIn(path, true);
+    if (!isSeq(list)) {
+      const [first, ...rest] = placed;
+      if (!first) return;
+      this.insertItem(path, 0, first.item);
+      const created = yaml.getIn(path, true) as YAMLSeq;
+      for (const { item } of rest) created.items.push(yaml.createNode({ ...item }));
+      return;
+    }
+    const items: unknown[] = [];
+    let next = 0;
+    for (let index = 0; index <= list.items.length; index++) {
+      while (next < placed.length && placed[next]!.index === index) items.push(yaml.createNode({ ...placed[next++]!.item }));
+      if (index < list.items.length) items.push(list.items[index]);
+    }
+    list.items = items;
+    if (hasRange(list)) this.touchedLists.add(list);
+  }
+
   /** The new file text; `verbatim` is false when the layout could not be kept. */
   render(): { text: string; verbatim: boolean } {
     const fallback = () => ({ text: this.document.toString(), verbatim: false });
@@ -121,18 +147,17 @@ export class DocumentEditor {
     }
     text += this.text.slice(cursor);
     if (!this.meansTheSame(text)) return fallback();
-    const bom = this.document.toString().startsWith('\uFEFF');
-    return { text: bom ? `\uFEFF${text}` : text, verbatim: true };
+    return { text: this.document.source.startsWith('\uFEFF') ? `\uFEFF${text}` : text, verbatim: true };
   }
 
   toString(): string {
     return this.render().text;
   }
 
-  /** Writes the changed file, atomically; resolves to whether the layout was kept byte for byte. */
+  /** Writes the changed file over the one it read (write.ts); resolves to whether the layout was kept byte for byte. */
   async save(): Promise<boolean> {
     const { text, verbatim } = this.render();
-    await writeFileAtomic(this.document.path, text);
+    await writeStrategyFile(this.document.path, text, { text: this.document.source });
     return verbatim;
   }
 

@@ -1,10 +1,8 @@
 /**
- * Reading and writing strategy files safely: bounded reads that refuse what is
- * not text, and atomic writes (temp file beside the target, then rename), so a
- * crash or Ctrl-C never leaves a half-written strategy behind.
+ * Reading strategy files safely: bounded reads that refuse what is not text.
+ * Writing is write.ts's.
  */
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -20,7 +18,7 @@ export class FileError extends Error {
   }
 }
 
-function describeSystemError(error: unknown, action: 'read' | 'write'): string {
+export function describeSystemError(error: unknown, action: 'read' | 'write'): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -49,15 +47,26 @@ let readBuffer = Buffer.allocUnsafe(64 * 1024);
  * fstat for the size first, which costs more than the read of a file of a few
  * KB and means nothing for a pipe.
  */
-export function readTextFile(path: string): string {
+/** What a file read as text may be at most, and what to say when it is larger. */
+export interface ReadLimit {
+  bytes: number;
+  /** "more than a strategy can be": what the limit means. */
+  meaning: string;
+  /** "name the right file": what to do. */
+  action: string;
+}
+
+const STRATEGY_LIMIT: ReadLimit = { bytes: MAX_FILE_BYTES, meaning: 'more than a strategy can be', action: 'name the right file' };
+
+export function readTextFile(path: string, limit: ReadLimit = STRATEGY_LIMIT): string {
   let length = 0;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, 'r');
     for (;;) {
       if (length === readBuffer.length) {
-        if (length > MAX_FILE_BYTES) throw tooLarge(path, descriptor);
-        readBuffer = Buffer.concat([readBuffer], Math.min(length * 2, MAX_FILE_BYTES + 1));
+        if (length > limit.bytes) throw tooLarge(path, descriptor, limit);
+        readBuffer = Buffer.concat([readBuffer], Math.min(length * 2, limit.bytes + 1));
       }
       const read = readSync(descriptor, readBuffer, length, readBuffer.length - length, null);
       if (read === 0) break;
@@ -80,60 +89,16 @@ export function readTextFile(path: string): string {
 }
 
 /** The size of a file says best that it is not a strategy; a pipe has none to tell. */
-function tooLarge(path: string, descriptor: number): FileError {
+function tooLarge(path: string, descriptor: number, limit: ReadLimit): FileError {
   const { size } = fstatSync(descriptor);
-  return size > MAX_FILE_BYTES
-    ? new FileError(path, `is ${formatBytes(size)}, more than a strategy can be (${formatBytes(MAX_FILE_BYTES)}); name the right file`)
-    : new FileError(path, `is larger than ${formatBytes(MAX_FILE_BYTES)}; name the right file`);
+  return size > limit.bytes
+    ? new FileError(path, `is ${formatBytes(size)}, ${limit.meaning} (${formatBytes(limit.bytes)}); ${limit.action}`)
+    : new FileError(path, `is larger than ${formatBytes(limit.bytes)}; ${limit.action}`);
 }
 
 // ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function formatBytes(size: number): string {
+export function formatBytes(size: number): string {
   return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(size / 1024)} KiB`;
-}
-
-let tempCounter = 0;
-
-/**
- * Writes `text` to `path` atomically, keeping the mode of a file it replaces.
- * Synchronous like the reads: a CLI writes one file, and the promise API would
- * load modules (fs/promises, readline) that every start would pay for.
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  // Unique enough with the pid and a counter; 'wx' refuses to reuse a name anyway.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${tempCounter++}.tmp`);
-  let mode = 0o666;
-  try {
-    const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw new FileError(path, 'is a folder, not a file; name a strategy file');
-    if (existing) mode = existing.mode & 0o7777;
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-  try {
-    const descriptor = openSync(temp, 'wx', mode);
-    try {
-      writeSync(descriptor, text, null, 'utf8');
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-}
-
-/** Writes a report (`--output-file`), creating its folder first, as ESLint does. */
-export async function writeReportFile(path: string, text: string): Promise<void> {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-  } catch (error) {
-    throw new FileError(path, describeSystemError(error, 'write'));
-  }
-  await writeFileAtomic(path, text);
 }

@@ -224,6 +224,3 @@ export type Team = z.infer<typeof teamSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;
 
-/** The five questions, in the order the file and the interview take them. */
-export const SECTIONS = ['goals', 'audiences', 'team', 'employees', 'criticism'] as const;
-export type Section = (typeof SECTIONS)[number];

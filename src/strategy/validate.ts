@@ -1,10 +1,8 @@
 /**
- * Validating plain data against the schema, without YAML: both documents
- * (document.ts, quick-document.ts) add positions to the problems. The compiled
- * validator answers first (accepts-strategy.ts); zod judges the rest.
+ * Validating plain data against the schema with zod, the one validator of every
+ * command; the document (document.ts) adds positions to the problems.
  */
-import { accepted, withoutEmptyValues } from './accepts-strategy.js';
-import { isMapping } from './mapping.js';
+import { defineEntry, isMapping } from './mapping.js';
 import { strategySchema, type Strategy } from './schema.js';
 
 export type PathSegment = string | number;
@@ -23,13 +21,8 @@ export interface Validation {
   problems: PathProblem[];
 }
 
-/** The strategy when `data` is valid, else every problem; the compiled validator answers first (see accepts-strategy.ts). */
+/** The strategy when `data` is valid, else every problem, worded. */
 export function validateStrategy(data: unknown): Validation {
-  return accepted(data) ?? judgedByZod(data);
-}
-
-/** zod's verdict, for data the compiled validator did not accept: the strategy it makes of it, or every problem, worded. */
-export function judgedByZod(data: unknown): Validation {
   if (!isMapping(data)) {
     return { strategy: undefined, problems: [{ code: 'not-a-mapping', path: [], data: {} }] };
   }
@@ -94,3 +87,36 @@ function typeName(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite number';
   return typeof value;
 }
+
+/**
+ * A key written with nothing after it (`audiences:`) reads as null; in a draft
+ * that means "not answered yet", so it is treated as absent rather than as a type error.
+ * Most files have no empty value: they come back as they are, in one walk and without a copy.
+ */
+export function withoutEmptyValues(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const kept = withoutEmptyValues(value[index]);
+      if (kept !== value[index]) (copy ??= [...value])[index] = kept;
+    }
+    return copy ?? value;
+  }
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const child = record[key];
+    const kept = child === null ? undefined : withoutEmptyValues(child);
+    if (!copy && kept === child) continue;
+    if (!copy) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) defineEntry(copy, earlier, record[earlier]);
+    }
+    if (child !== null) defineEntry(copy, key, kept);
+  }
+  return copy ?? value;
+}
+

@@ -1,5 +1,5 @@
 /** `smplan check` end to end: the built CLI in temporary folders, as CI runs it. */
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -312,5 +312,125 @@ goals:
     expect(found).toContain('8:missing-reason');
     expect(found).toContain('10:goals/baseline');
     expect(found).toContain('11:unused');
+  });
+});
+
+describe('discovery finds what the user has', () => {
+  it('checks a symlinked strategy file and reports its findings', async () => {
+    await mkdir(join(folder, 'real'));
+    await writeFile(join(folder, 'real', 'source.yaml'), UNMEASURABLE);
+    await symlink('real/source.yaml', join(folder, 'x.smplan.yaml'));
+    const result = await runCli(['check', '--format', 'json'], { cwd: folder });
+    expect(result.code).toBe(1);
+    const [report] = JSON.parse(result.stdout) as { filePath: string; errorCount: number }[];
+    expect(report!.filePath).toMatch(/^\/.*\/x\.smplan\.yaml$/); // the link's name, not its target's
+    expect(report!.errorCount).toBeGreaterThan(0);
+  });
+
+  it('reports a strategy file it cannot read instead of skipping it (exit 2)', async () => {
+    await writeFile(join(folder, 'smplan.yaml'), await readFile(TEMPLATE, 'utf8'));
+    await symlink('missing.yaml', join(folder, 'gone.smplan.yaml'));
+    const result = await runCli(['check'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/gone\.smplan\.yaml: no such file/);
+  });
+});
+
+describe('--no-error-on-unmatched-pattern', () => {
+  it('lets a pattern match nothing and checks the rest', async () => {
+    await writeFile(join(folder, 'smplan.yaml'), await readFile(TEMPLATE, 'utf8'));
+    expect((await runCli(['check', 'smplan.yaml', 'clients/*.smplan.yaml'], { cwd: folder })).code).toBe(2);
+    const result = await runCli(['check', '--no-error-on-unmatched-pattern', 'smplan.yaml', 'clients/*.smplan.yaml'], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
+  });
+});
+
+describe('--cache', () => {
+  const cached = (args: string[] = [], env: Record<string, string> = {}) =>
+    runCli(['check', '--format', 'json', '--cache', ...args], { cwd: folder, env: { SMPLAN_TODAY: '2027-01-01', ...env } });
+  /** The files the last run linted rather than took from the cache, told by the cache file's entries changing. */
+  const entries = async () => JSON.parse(await readFile(join(folder, '.smplancache'), 'utf8')).entries as Record<string, { hash: string; settings: string }>;
+
+  beforeEach(async () => {
+    await writeFile(join(folder, 'a.smplan.yaml'), await readFile(TEMPLATE, 'utf8'));
+    await writeFile(join(folder, 'b.smplan.yaml'), UNMEASURABLE);
+  });
+
+  it('gives the same report from the cache as without it', async () => {
+    const plain = await runCli(['check', '--format', 'json'], { cwd: folder });
+    const first = await cached();
+    const second = await cached();
+    expect(first.stdout).toBe(plain.stdout);
+    expect(second.stdout).toBe(plain.stdout);
+    expect([first.code, second.code]).toEqual([plain.code, plain.code]);
+  });
+
+  it('lints a file again when it, a config file, the version or the day changes', async () => {
+    await cached();
+    const before = await entries();
+    await writeFile(join(folder, 'b.smplan.yaml'), `${UNMEASURABLE}# edited\n`);
+    await cached();
+    let after = await entries();
+    const key = (name: string) => Object.keys(after).find((path) => path.endsWith(name))!;
+    expect(after[key('b.smplan.yaml')]!.hash).not.toBe(before[key('b.smplan.yaml')]!.hash);
+    expect(after[key('a.smplan.yaml')]).toEqual(before[key('a.smplan.yaml')]);
+
+    await writeFile(join(folder, '.smplanrc.yaml'), 'rules: {goals/metric: off}\n');
+    const configured = await cached();
+    expect(configured.stdout).not.toContain('goals/metric');
+    after = await entries();
+    expect(after[key('a.smplan.yaml')]!.settings).not.toBe(before[key('a.smplan.yaml')]!.settings);
+
+    const tomorrow = await cached([], { SMPLAN_TODAY: '2027-01-02' });
+    expect(tomorrow.code).toBe(configured.code);
+    expect((await entries())[key('a.smplan.yaml')]!.settings).not.toBe(after[key('a.smplan.yaml')]!.settings);
+
+    const cache = JSON.parse(await readFile(join(folder, '.smplancache'), 'utf8'));
+    // A report made from another version's cache would be wrong: a cache of another version is not used.
+    for (const entry of Object.values(cache.entries) as { result: { findings: unknown[] } }[]) entry.result.findings = [];
+    await writeFile(join(folder, '.smplancache'), JSON.stringify({ ...cache, version: '0.0.0-other' }));
+    const fresh = await cached([], { SMPLAN_TODAY: '2027-01-02' });
+    expect(fresh.stdout).toBe(tomorrow.stdout);
+  });
+
+  it('ignores and rewrites a corrupt cache file, and keeps it where --cache-location says', async () => {
+    await writeFile(join(folder, 'kept.json'), '{"format": 1, "entries": {"x": tru');
+    const result = await cached(['--cache-location', 'kept.json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(await readFile(join(folder, 'kept.json'), 'utf8')).format).toBe(1);
+  });
+
+  it('uses the cached result only while nothing changed: a stale result is never reported', async () => {
+    await cached();
+    const cache = JSON.parse(await readFile(join(folder, '.smplancache'), 'utf8'));
+    for (const entry of Object.values(cache.entries) as { result: { findings: unknown[] } }[]) entry.result.findings = [];
+    await writeFile(join(folder, '.smplancache'), JSON.stringify(cache));
+    await writeFile(join(folder, 'b.smplan.yaml'), `${UNMEASURABLE}# changed\n`);
+    const result = await cached();
+    expect(result.stdout).toContain('goals/metric');
+  });
+});
+
+describe('--concurrency', () => {
+  it('reports 2,000 files byte for byte alike in one thread and in several', async () => {
+    const template = await readFile(TEMPLATE, 'utf8');
+    await mkdir(join(folder, 'clients'));
+    for (let index = 0; index < 2000; index++) {
+      const text = index % 5 === 0 ? UNMEASURABLE : template.replace(/name: [^,}\n]+/, `name: Client ${index}`);
+      await writeFile(join(folder, 'clients', `c${String(index).padStart(4, '0')}.smplan.yaml`), text);
+    }
+    const serial = await runCli(['check', '--concurrency', 'off'], { cwd: folder, timeoutMs: 120_000 });
+    const parallel = await runCli(['check', '--concurrency', 'auto'], { cwd: folder, timeoutMs: 120_000 });
+    const two = await runCli(['check', '--concurrency', '3', '--format', 'json'], { cwd: folder, timeoutMs: 120_000 });
+    expect(serial.code).toBe(1);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect([parallel.code, parallel.stderr]).toEqual([serial.code, serial.stderr]);
+    expect((JSON.parse(two.stdout) as unknown[]).length).toBe(2000);
+  }, 180_000);
+
+  it('refuses a count that is none', async () => {
+    const result = await runCli(['check', '--concurrency', 'many'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--concurrency takes a whole number, auto or off/);
   });
 });

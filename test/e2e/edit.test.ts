@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StrategyDocument } from '../../src/strategy/document.js';
 import { runCli } from '../helpers/cli.js';
 import { KEYS, PtySession } from '../helpers/pty.js';
+import { formatMessage } from '../../src/base/message.js';
+import { MESSAGES } from '../../src/interview/messages.js';
 
 const STRATEGY = `# Our strategy; the team meets on Tuesdays.
 smplan: 1
@@ -147,4 +149,68 @@ describe('edit in a terminal', () => {
     expect(text).toContain('  owner: {name: Mia Wolf, role: Kasse}\n  executive_sponsor: {name: Petra Brandt}\n  hours_per_week: 3 # dienstags und freitags\n  reporting: {cadence: monthly, to: Petra Brandt}\n  x_tools: [Canva]\n');
     expect(text).toContain('\nrevision: 5\n');
   }, 30_000);
+
+  it('shows a default from the file with its control characters escaped, never sent to the terminal', async () => {
+    await writeFile(file(), STRATEGY.replace('{name: Lea Brandt, role: Kasse}', '{name: "Lea\\e]0;owned\\a\\e[2J\\x9b31m", role: Kasse}'));
+    const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+    await session.answer('team.owner.name', '', 'de');
+    await session.waitFor('\\x1b]0;owned\\x07\\x1b[2J\\x9b31m');
+    session.write(KEYS.ctrlC);
+    expect(await session.exited()).toMatchObject({ exitCode: 130 });
+    expect(session.rawOutput).not.toContain('\x1b]0;owned');
+    expect(session.rawOutput).not.toContain('\x1b[2J');
+    expect(session.rawOutput).not.toContain('\u009b');
+  }, 30_000);
+
+  it('never writes over a change made while its questions were open, and keeps the answers for --answers', async () => {
+    const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+    await session.answer('team.owner.name', `Mia Wolf${KEYS.enter}`, 'de');
+    for (const id of ['team.owner.role', 'team.executive_sponsor.name', 'team.executive_sponsor.role', 'team.deputy.name', 'team.hours_per_week', 'team.hourly_rate', 'team.budget.amount', 'team.coordination', 'team.approval']) {
+      await session.answer(id, KEYS.enter, 'de');
+    }
+    await session.answer('team.reporting.cadence', KEYS.enter, 'de');
+    await session.answer('team.reporting.to', KEYS.enter, 'de');
+    await session.waitFor(formatMessage(MESSAGES.confirmChanges, 'de', { file: 'smplan.yaml' }));
+    // Someone records a value while the question is on the screen.
+    const tracked = await runCli(['track', 'vorbestellungen', '14', '--date', '2026-12-07'], { cwd: folder, env: { SMPLAN_TODAY: '2027-01-10' } });
+    expect(tracked.code, tracked.stderr).toBe(0);
+    session.write(KEYS.enter);
+    expect(await session.exited()).toMatchObject({ exitCode: 2 });
+    const kept = /(smplan\.yaml\.team-answers-\d+\.yaml)/.exec(session.output.replace(/\n/g, ''))?.[1];
+    expect(kept, session.output).toBeDefined();
+    expect(await read()).toContain('value: 14');
+    expect(await read()).not.toContain('Mia Wolf');
+
+    const applied = await edit(['team', '--answers', kept!]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(await read()).toContain('Mia Wolf');
+    expect(await read()).toContain('value: 14');
+  }, 30_000);
+});
+
+describe('comments belong to their item', () => {
+  it('removes the disable comment of a goal that --answers drops, and keeps the others where they were', async () => {
+    await writeFile(
+      file(),
+      `smplan: 1
+company: {name: Kiosk}
+goals:
+  # smplan-disable-next-line goals/baseline -- unknown until launch
+  - id: first
+    kpi: {metric: Orders, target: 30, deadline: 2027-12-31}
+  # about the second goal
+  - id: second
+    kpi: {metric: Reviews, baseline: 3, target: 30, deadline: 2027-12-31}
+  - id: third
+    kpi: {metric: Leads, baseline: 0, target: 9, deadline: 2027-12-31}
+`,
+    );
+    await writeFile(file('goals.yaml'), 'goals:\n  - id: second\n    kpi: {metric: Reviews, baseline: 3, target: 40, deadline: 2027-12-31}\n  - id: third\n    kpi: {metric: Leads, baseline: 0, target: 9, deadline: 2027-12-31}\n');
+    const result = await edit(['goals', '--answers', 'goals.yaml']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = await read();
+    expect(text).not.toContain('smplan-disable-next-line');
+    expect(text).toMatch(/# about the second goal\n\s+- id: second/);
+    expect(text).toContain('target: 40');
+  });
 });

@@ -273,3 +273,23 @@ describe('smplan track --from', () => {
     expect(await read()).toBe(SIMPLE);
   });
 });
+
+describe('track keeps what the file says around the list', () => {
+  it('keeps the comment of an empty measurements value', async () => {
+    await writeFile(file(), SIMPLE.replace('  - id: leads\n    kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}\n', '  - id: leads\n    kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}\n    measurements: ~ # keep me\n'));
+    const result = await track(['leads', '4', '--date', '2027-02-01']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await read()).toContain('measurements: # keep me\n');
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-02-01', value: 4 }]);
+  });
+
+  it('refuses measurements that are an alias of another list, in one line', async () => {
+    const aliased = SIMPLE.replace('    measurements:\n', '    measurements: &m\n').replace('  - id: leads\n    kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}\n', '  - id: leads\n    kpi: {metric: Leads, baseline: 0, target: 20, deadline: 2027-12-31}\n    measurements: *m\n');
+    await writeFile(file(), aliased);
+    const result = await track(['leads', '4', '--date', '2027-02-01']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^smplan: error: the measurements of goal "leads" are an alias \(\*m\)/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(await read()).toBe(aliased);
+  });
+});

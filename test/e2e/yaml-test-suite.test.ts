@@ -9,7 +9,7 @@ import { lintDocument } from '../../src/lint/engine.js';
 import { StrategyDocument } from '../../src/strategy/document.js';
 import { runCli } from '../helpers/cli.js';
 
-const suite = fileURLToPath(new URL('../../../shared/yaml-test-suite/', import.meta.url));
+const suite = fileURLToPath(new URL('../fixtures/yaml-test-suite/', import.meta.url));
 const files = readdirSync(suite).filter((name) => name.endsWith('.yaml')).sort();
 
 describe('the YAML test suite', () => {

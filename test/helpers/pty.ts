@@ -71,6 +71,11 @@ export class PtySession {
   readonly write: (keys: string) => void;
   readonly kill: () => void;
 
+  /** Everything the program sent to the terminal, escape sequences and all. */
+  get rawOutput(): string {
+    return this.raw;
+  }
+
   get output(): string {
     return stripVTControlCharacters(this.raw).replace(/\r/g, '');
   }

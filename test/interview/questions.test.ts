@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { allFields, INTERVIEW, slugify } from '../../src/interview/questions.js';
-import { SECTIONS } from '../../src/strategy/schema.js';
+import { SECTIONS } from '../../src/strategy/sections.js';
 import * as schemas from '../../src/strategy/schema.js';
 
 /** The schema inside optional, nullable and default wrappers. */

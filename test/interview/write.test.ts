@@ -61,7 +61,7 @@ describe('writeStrategy', () => {
     const root = mkdtempSync(join(tmpdir(), 'smplan-write-'));
     const path = join(root, 'clients', 'kunz.smplan.yaml');
     const text = render(defaultStrategy('Kunz', { language: 'de', today: TODAY }), 'de');
-    const document = await writeStrategy(path, text);
+    const document = await writeStrategy(path, text, 'absent');
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(document.problems).toEqual([]);
     expect(readdirSync(join(root, 'clients'))).toEqual(['kunz.smplan.yaml']);
@@ -69,7 +69,7 @@ describe('writeStrategy', () => {
 
   it('never writes a text that is not a valid strategy', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'smplan-write-')), 'smplan.yaml');
-    await expect(writeStrategy(path, 'smplan: 1\ncompany: {name: x}\nstarted: 2027-02-30\n')).rejects.toThrow(/not valid \(not-a-date at 3:/);
+    await expect(writeStrategy(path, 'smplan: 1\ncompany: {name: x}\nstarted: 2027-02-30\n', 'absent')).rejects.toThrow(/not valid \(not-a-date at 3:/);
     expect(existsSync(path)).toBe(false);
   });
 });

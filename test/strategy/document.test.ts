@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, stat, writeFile, chmod, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StrategyDocument } from '../../src/strategy/document.js';
-import { FileError, MAX_FILE_BYTES, readTextFile, writeFileAtomic } from '../../src/strategy/files.js';
+import { FileError, MAX_FILE_BYTES, readTextFile } from '../../src/strategy/files.js';
 
 const source = [
   '# Strategie Kiosk',
@@ -171,23 +171,6 @@ describe('reading and writing files', () => {
     const flood = writer("const fs = require('fs'); try { fs.writeFileSync(process.argv[1], 'x'.repeat(3 * 1024 * 1024)); } catch {}");
     expect(() => readTextFile(fifo)).toThrow(/is larger than 2\.0 MiB; name the right file/);
     flood.kill();
-  });
-
-  it('writes atomically, keeps the mode and leaves no temp file', async () => {
-    const path = join(folder, 'smplan.yaml');
-    await writeFile(path, 'old\n');
-    await chmod(path, 0o640);
-    await writeFileAtomic(path, 'new\n');
-    expect(await readFile(path, 'utf8')).toBe('new\n');
-    expect((await stat(path)).mode & 0o777).toBe(0o640);
-    expect(await readdir(folder)).toEqual(['smplan.yaml']);
-  });
-
-  it('leaves the target untouched and no temp file when the write fails', async () => {
-    await mkdir(join(folder, 'taken'));
-    await expect(writeFileAtomic(join(folder, 'taken'), 'x')).rejects.toBeInstanceOf(FileError);
-    await expect(writeFileAtomic(join(folder, 'no-such-folder', 'a.yaml'), 'x')).rejects.toThrow(/folder does not exist/);
-    expect(await readdir(folder)).toEqual(['taken']);
   });
 
   it('saves a loaded document with its comments', async () => {

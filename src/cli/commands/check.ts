@@ -1,19 +1,20 @@
 /** `smplan check [paths...]`: lint strategy files for people and CI. */
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
-import { discoverStrategyFiles, NO_MATCH } from '../../lint/discover.js';
+import { discoverStrategyFiles } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
-import { lintFiles, lintText } from '../../lint/lint-files.js';
+import { lintFiles, lintSources, type LintedFiles, type LintRun } from '../../lint/lint-files.js';
 import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
-import { writeReportFile } from '../../strategy/files.js';
+import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
 import { EXIT, say } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
-import { writeOut } from '../output.js';
+import { confirm, writeOut } from '../output.js';
 
 export interface CheckOptions {
   format: string;
@@ -23,11 +24,29 @@ export interface CheckOptions {
   lang?: Language;
   rule: string[];
   config?: string;
+  errorOnUnmatchedPattern?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
   color?: boolean;
   cwd?: string;
   stdin?: boolean;
   stdinFilename?: string;
-  errorOnUnmatchedPattern?: boolean;
+}
+
+/** Where `--cache` keeps results without `--cache-location`, as ESLint keeps `.eslintcache`. */
+const DEFAULT_CACHE = '.smplancache';
+
+/** With `auto`, files are linted in several threads from this many on: below it, starting a worker costs more than it saves. */
+const AUTO_THREADS_FROM = 400;
+
+/** `--concurrency`: how many threads lint, for this many files. */
+function threadsFor(setting: string | undefined, files: number): number {
+  if (setting === undefined || setting === 'auto') return files < AUTO_THREADS_FROM ? 1 : Math.min(availableParallelism(), 4);
+  if (setting === 'off') return 1;
+  const threads = Number(setting);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency takes a whole number, auto or off, not "${setting}"`);
+  return threads;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -37,10 +56,14 @@ function parseMaxWarnings(value: string | undefined): number {
   return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
-async function readStdin(): Promise<string> {
+/** `--stdin`: the text on standard input, linted as the file `--stdin-filename` (which need not exist), else `<text>` as ESLint names it. */
+async function lintStdin(stdinFilename: string | undefined, run: LintRun): Promise<LintedFiles> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const filePath = stdinFilename === undefined ? '<text>' : relative(run.cwd, resolve(run.cwd, stdinFilename)) || stdinFilename;
+  const [linted] = lintSources([{ filePath, text }], run);
+  return { results: [linted!.result], problems: [], language: linted!.language };
 }
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
@@ -56,13 +79,17 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
   const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
   if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new UsageError('--stdin reads one text; name it with --stdin-filename instead of passing paths');
-  const discovery = readsStdin ? { files: [], problems: [] } : discoverStrategyFiles(paths, cwd);
-  const { files } = discovery;
-  // --no-error-on-unmatched-pattern: a glob that matches nothing is no problem (a missing plain path still is).
-  const problems = options.errorOnUnmatchedPattern === false ? discovery.problems.filter((problem) => !problem.includes(NO_MATCH)) : discovery.problems;
-  const linted = readsStdin
-    ? await lintText(await readStdin(), options.stdinFilename === undefined ? '<text>' : relative(cwd, resolve(cwd, options.stdinFilename)) || options.stdinFilename, run)
-    : await lintFiles(files, run);
+  const { files, problems } = readsStdin
+    ? { files: [], problems: [] }
+    : await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
+  const threads = threadsFor(options.concurrency, files.length);
+  // The cache (and node:crypto with it) loads only when asked for.
+  const cache =
+    !readsStdin && (options.cache || options.cacheLocation !== undefined)
+      ? (await import('../../lint/cache.js')).LintCache.load(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE), VERSION, run)
+      : undefined;
+  const linted = readsStdin ? await lintStdin(options.stdinFilename, run) : await lintFiles(files, run, { cache, threads });
+  cache?.save(files.map((file) => resolve(cwd, file)));
   const { results } = linted;
   problems.push(...linted.problems);
   const reportLanguage = options.lang ?? linted.language;
@@ -77,9 +104,9 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
-    await writeReportFile(resolve(cwd, options.outputFile!), report);
-    writeOut(
-      `${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`,
+    writeOutputFile(resolve(cwd, options.outputFile!), report, files.map((file) => resolve(cwd, file)));
+    confirm(() =>
+      writeOut(`${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`),
     );
   } else writeOut(report);
 

@@ -6,12 +6,13 @@
  * and sets `updated`, never `started`.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { stringify } from 'yaml';
 import { isMapping, type Data } from '../../interview/data.js';
 import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { SECTIONS, type Section } from '../../strategy/schema.js';
+import { sectionChoices, sectionNamed, type Section } from '../../strategy/sections.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
@@ -19,35 +20,27 @@ import { EXIT } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
-import { writeErr, writeOut } from '../output.js';
+import { confirm, writeErr, writeOut } from '../output.js';
+import { ChangedOnDiskError, withStrategyLock, writeStrategyFile } from '../../strategy/write.js';
 
 export interface EditOptions {
   lang?: Language;
   answers?: string;
 }
 
-/** The section names `edit` takes: the keys, and their German names. */
-const SECTION_NAMES: Record<string, Section> = {
-  ...Object.fromEntries(SECTIONS.map((section) => [section, section])),
-  ziele: 'goals',
-  zielgruppen: 'audiences',
-  mitarbeiter: 'employees',
-  mitarbeitende: 'employees',
-  kritik: 'criticism',
-};
-
-export function sectionOf(name: string): Section | undefined {
-  const section = SECTION_NAMES[name.toLowerCase()];
-  return section && Object.hasOwn(SECTION_NAMES, name.toLowerCase()) ? section : undefined;
-}
-
 export async function edit(sectionName: string, file: string, options: EditOptions): Promise<number> {
   const fallback = options.lang ?? localeLanguage();
-  const section = sectionOf(sectionName);
-  if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName }));
+  const section = sectionNamed(sectionName);
+  if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName, sections: sectionChoices(fallback) }));
   const interactive = options.answers === undefined;
   if (interactive && !canPrompt()) throw new UsageError(formatMessage(MESSAGES.editNeedsTerminal, fallback));
+  // Answers from a file are applied under the write lock, like track: whoever writes at the same time, nothing is lost.
+  // A person's answers take minutes; the write then checks that the file is still the one they answered about.
+  return interactive ? editSection(section, file, options, fallback) : withStrategyLock(file, () => editSection(section, file, options, fallback));
+}
 
+async function editSection(section: Section, file: string, options: EditOptions, fallback: Language): Promise<number> {
+  const interactive = options.answers === undefined;
   const document = await StrategyDocument.load(file);
   const language = options.lang ?? declaredLanguage(document.data) ?? fallback;
   if (!document.strategy) throw new UsageError(describeFirstProblem(document, file, language));
@@ -78,11 +71,27 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   markChanged(document, today);
   const written = StrategyDocument.parse(file, document.toString());
   if (written.problems.length > 0) throw new Error(`the edited strategy is not valid (${written.problems[0]!.code}); nothing was written`);
-  await written.save();
-  print();
-  print(colors.green(`✔ ${say(MESSAGES.edited, { file, revision: String((written.data as Data).revision) })}`));
-  writeOut(checkSummary(written, file, { language, today, colors }).text);
+  try {
+    await written.save({ text: document.source });
+  } catch (error) {
+    if (!(error instanceof ChangedOnDiskError) || !interactive) throw error;
+    // The person's answers are kept where `edit --answers` takes them back.
+    const kept = await keepAnswers(file, section, after[section]);
+    throw new UsageError(say(MESSAGES.changedWhileEditing, { file, kept, section }));
+  }
+  confirm(() => {
+    print();
+    print(colors.green(`✔ ${say(MESSAGES.edited, { file, revision: String((written.data as Data).revision) })}`));
+    writeOut(checkSummary(written, file, { language, today, colors }).text);
+  });
   return EXIT.ok;
+}
+
+/** Writes a section's answers beside the strategy, in the form `edit --answers` reads; returns the file's name. */
+async function keepAnswers(file: string, section: Section, answers: unknown): Promise<string> {
+  const kept = `${file}.${section}-answers-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}.yaml`;
+  await writeStrategyFile(kept, stringify({ [section]: answers }, { lineWidth: 0 }), 'absent');
+  return kept;
 }
 
 /** The interview of one section; `undefined` when the person does not want it written. */

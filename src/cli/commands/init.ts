@@ -24,7 +24,9 @@ import { EXIT } from '../errors.js';
 import { canPrompt, print, promptStyle } from '../interactive.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
-import { writeErr, writeOut } from '../output.js';
+import { confirm, writeErr, writeOut } from '../output.js';
+import type { OnDisk } from '../../strategy/write.js';
+import type { Colors } from '../../base/colors.js';
 
 export interface InitOptions {
   lang?: Language;
@@ -76,7 +78,7 @@ export async function init(file: string, options: InitOptions): Promise<number> 
   const start = await startingPoint(file, options.template, language, today);
   if (options.yes) {
     const { finishStrategy } = await import('../../interview/build.js');
-    return writeAndReport(file, finishStrategy(start.data, { language, today }), language, today);
+    return writeAndReport(file, finishStrategy(start.data, { language, today }), options.force ? 'any' : 'absent', language, today);
   }
   return interview(file, start, { language, today, exists: existing === 'file', force: options.force === true });
 }
@@ -116,7 +118,8 @@ async function interview(file: string, start: Start, { language, today, exists, 
   }
   // Somebody may have created the file while the questions were answered: it was not agreed to replace that one.
   if (!exists && !force && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
-  return writeAndReport(file, strategy, language, today);
+  // The person confirmed an overwrite, or there was nothing to overwrite when they started.
+  return writeAndReport(file, strategy, exists || force ? 'any' : 'absent', language, today);
 }
 
 async function fromAnswersFile(file: string, answersPath: string, options: InitOptions, today: string): Promise<number> {
@@ -139,11 +142,11 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
     for (const problem of problems) writeErr(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
     throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: answersPath }));
   }
-  return writeAndReport(file, finishStrategy(merged, { language, today }), language, today);
+  return writeAndReport(file, finishStrategy(merged, { language, today }), options.force ? 'any' : 'absent', language, today);
 }
 
 /** Writes the strategy, then shows what `check` says about it and what to do next. */
-async function writeAndReport(file: string, strategy: Data, language: Language, today: string): Promise<number> {
+async function writeAndReport(file: string, strategy: Data, expected: OnDisk, language: Language, today: string): Promise<number> {
   const [{ renderStrategy, schemaReference, writeStrategy }, { checkSummary }, colors] = await Promise.all([
     import('../../interview/write.js'),
     import('../check-summary.js'),
@@ -152,12 +155,18 @@ async function writeAndReport(file: string, strategy: Data, language: Language, 
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
   const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schemaReference(file) });
-  const document = await writeStrategy(file, text);
-  print();
-  print(colors.green(`✔ ${say(MESSAGES.written, { file })}`));
+  const document = await writeStrategy(file, text, expected);
   const { text: summary, result } = checkSummary(document, file, { language, today, colors });
-  writeOut(summary);
+  confirm(() => {
+    print();
+    print(colors.green(`✔ ${say(MESSAGES.written, { file })}`));
+    writeOut(summary);
+    printNextSteps(file, strategy, result.errorCount > 0, say, colors);
+  });
+  return EXIT.ok;
+}
 
+function printNextSteps(file: string, strategy: Data, hasErrors: boolean, say: (message: Message, data?: Record<string, string>) => string, colors: Colors): void {
   print();
   print(colors.bold(say(MESSAGES.nextSteps)));
   print(`  ${say(MESSAGES.nextGit, { file })}`);
@@ -165,6 +174,5 @@ async function writeAndReport(file: string, strategy: Data, language: Language, 
   const goals = Array.isArray(strategy.goals) ? (strategy.goals as Data[]) : [];
   const firstGoal = goals.find((goal) => typeof goal.id === 'string')?.id;
   if (typeof firstGoal === 'string') print(`  ${say(MESSAGES.nextTrack, { goal: firstGoal })}`);
-  if (result.errorCount > 0) print(`  ${say(MESSAGES.nextEdit, { file })}`);
-  return EXIT.ok;
+  if (hasErrors) print(`  ${say(MESSAGES.nextEdit, { file })}`);
 }

@@ -4,14 +4,14 @@ import { escapeControlCharacters, type Language } from '../../base/message.js';
 import { buildReport } from '../../report/model.js';
 import { VIEWS } from '../../report/views/index.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { writeReportFile } from '../../strategy/files.js';
+import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
 import { EXIT, say } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
-import { writeOut } from '../output.js';
+import { confirm, writeOut } from '../output.js';
 
 export interface ReportOptions {
   format: 'text' | 'markdown' | 'html' | 'json';
@@ -36,8 +36,8 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const colors = await colorsFor(!toFile && options.format === 'text' && wantsColor(options.color));
   const output = view(model, { colors, language });
   if (toFile) {
-    await writeReportFile(resolve(options.outputFile!), output);
-    writeOut(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n');
+    writeOutputFile(resolve(options.outputFile!), output, [document.path]);
+    confirm(() => writeOut(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n'));
   } else writeOut(output);
   return EXIT.ok;
 }

@@ -5,11 +5,10 @@
  * replaced value, `revision` and `updated` (see DocumentEditor).
  */
 import { resolve } from 'node:path';
-import { isMap, isSeq } from 'yaml';
 import { escapeControlCharacters } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
 import { DocumentEditor } from '../../strategy/editor.js';
-import { readTextFile } from '../../strategy/files.js';
+import { readTextFile, type ReadLimit } from '../../strategy/files.js';
 import { goalProgress } from '../../strategy/progress.js';
 import { markChanged } from '../../strategy/revision.js';
 import { isCalendarDate, type Goal, type Strategy } from '../../strategy/schema.js';
@@ -17,8 +16,10 @@ import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { UsageError } from '../../base/errors.js';
 import { EXIT, say } from '../errors.js';
 import { describeFirstProblem } from '../schema-problem.js';
-import { CsvError, trackRows, type TrackRow } from './track-csv.js';
-import { writeOut } from '../output.js';
+import { CsvError, trackRows, type TrackRow } from '../../strategy/track-csv.js';
+import { findGoal, knownGoals, parseMeasuredValue, recordMeasurements, validateRows, type Measurement } from '../../strategy/measurements.js';
+import { confirm, writeOut } from '../output.js';
+import { withStrategyLock } from '../../strategy/write.js';
 
 export interface TrackOptions {
   date?: string;
@@ -28,72 +29,11 @@ export interface TrackOptions {
   from?: string;
 }
 
+/** A measurements import: far more rows than a strategy can hold, yet not a file named by mistake. */
+const CSV_LIMIT: ReadLimit = { bytes: 32 * 1024 * 1024, meaning: 'more than smplan imports at once', action: 'split it into smaller files' };
+
 /** Bad CSV rows shown before the rest are summed up. */
 const MAX_ROW_ERRORS = 20;
-
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** A measured value written as a plain decimal number; the reason otherwise. */
-export function parseMeasuredValue(text: string): { value: number } | { error: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { error: 'the value is empty; give a number such as 210 or 3.5' };
-  if (!DECIMAL.test(trimmed)) {
-    if (/^[+-]?\d+,\d+$/.test(trimmed)) return { error: `"${trimmed}" is not a number; write the decimal point as a dot (${trimmed.replace(',', '.')})` };
-    return { error: `"${trimmed}" is not a number; give a number such as 210 or 3.5` };
-  }
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { error: `"${trimmed}" is too large to be a measured value` };
-  return { value: value === 0 ? 0 : value };
-}
-
-interface Measurement {
-  goal: string;
-  date: string;
-  value: number;
-  note?: string;
-}
-
-function knownGoals(strategy: Strategy): string {
-  const ids = (strategy.goals ?? []).map((goal) => goal.id);
-  return ids.length === 0 ? 'the file has no goals yet (add one with smplan edit goals)' : `known goals: ${ids.join(', ')}`;
-}
-
-function findGoal(strategy: Strategy, id: string): number {
-  return (strategy.goals ?? []).findIndex((goal) => goal.id === id);
-}
-
-/** The measurements of a goal in the document as it is now (with this run's changes), as dates. */
-function datesIn(editor: DocumentEditor, goalIndex: number): (string | undefined)[] {
-  const list = editor.document.yaml.getIn(['goals', goalIndex, 'measurements'], true);
-  if (!isSeq(list)) return [];
-  return list.items.map((item) => {
-    const date = isMap(item) ? item.get('date') : undefined;
-    return typeof date === 'string' ? date : undefined;
-  });
-}
-
-/** Adds (or with `replace`, replaces) one measurement; returns the value it replaced. */
-function record(editor: DocumentEditor, goalIndex: number, measurement: Measurement, replace: boolean): number | undefined {
-  const path = ['goals', goalIndex, 'measurements'];
-  const dates = datesIn(editor, goalIndex);
-  const same = dates.indexOf(measurement.date);
-  if (same !== -1) {
-    const old = editor.document.yaml.getIn([...path, same, 'value']);
-    if (!replace) {
-      throw new UsageError(
-        `${measurement.goal} already has a value for ${measurement.date} (${String(old)}); add --replace to replace it, or give another --date`,
-      );
-    }
-    editor.set([...path, same, 'value'], measurement.value);
-    if (measurement.note !== undefined) editor.set([...path, same, 'note'], measurement.note);
-    return typeof old === 'number' ? old : undefined;
-  }
-  const later = dates.findIndex((date) => date !== undefined && date > measurement.date);
-  const item: Record<string, string | number> = { date: measurement.date, value: measurement.value };
-  if (measurement.note !== undefined) item.note = measurement.note;
-  editor.insertItem(path, later === -1 ? dates.length : later, item);
-  return undefined;
-}
 
 async function loadStrategy(file: string): Promise<{ document: StrategyDocument; strategy: Strategy } | { problem: string }> {
   const document = await StrategyDocument.load(resolve(file));
@@ -104,7 +44,7 @@ async function loadStrategy(file: string): Promise<{ document: StrategyDocument;
 /** Writes the file; says so when its layout could not be kept exactly (the data is right either way). */
 async function save(editor: DocumentEditor, file: string): Promise<void> {
   if (!(await editor.save())) {
-    say(`note: ${file} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ`);
+    confirm(() => say(`note: ${file} was rewritten as a whole (an unusual layout near the change); comments are kept, spacing may differ`));
   }
 }
 
@@ -135,86 +75,63 @@ async function trackOne(goalId: string, valueText: string, options: TrackOptions
   if (!isCalendarDate(date)) throw new UsageError(`--date is "${date}", not a calendar date; write YYYY-MM-DD`);
   const parsed = parseMeasuredValue(valueText);
   if ('error' in parsed) throw new UsageError(parsed.error);
-  const loaded = await loadStrategy(options.file);
-  if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
-  const { document, strategy } = loaded;
-  const goalIndex = findGoal(strategy, goalId);
-  if (goalIndex === -1) throw new UsageError(`no goal "${goalId}" in ${options.file}; ${knownGoals(strategy)}`);
+  // Read, change and write under the lock, so that writers running at once each add to what the last one wrote.
+  return withStrategyLock(options.file, async () => {
+    const loaded = await loadStrategy(options.file);
+    if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
+    const { document, strategy } = loaded;
+    const goalIndex = findGoal(strategy, goalId);
+    if (goalIndex === -1) throw new UsageError(`no goal "${goalId}" in ${options.file}; ${knownGoals(strategy)}`);
 
-  const note = options.note?.trim() ? options.note : undefined;
-  const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(note !== undefined ? { note } : {}) };
-  const editor = new DocumentEditor(document);
-  const replaced = record(editor, goalIndex, measurement, options.replace === true);
-  markChanged(editor, today);
-  await save(editor, options.file);
-  writeOut(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`);
-  return EXIT.ok;
-}
-
-/** Checks every row against the file before anything is changed; returns one message per bad row. */
-function validateRows(rows: TrackRow[], strategy: Strategy, replace: boolean, csvName: string): { measurements: (Measurement & { row: number })[]; errors: string[] } {
-  const errors: string[] = [];
-  const measurements: (Measurement & { row: number })[] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const problems: string[] = [];
-    const goalIndex = findGoal(strategy, row.goal);
-    if (row.goal === '') problems.push('the goal is empty');
-    else if (goalIndex === -1) problems.push(`no goal "${row.goal}"; ${knownGoals(strategy)}`);
-    if (!isCalendarDate(row.date)) problems.push(`the date "${row.date}" is not a calendar date; write YYYY-MM-DD`);
-    const parsed = parseMeasuredValue(row.value);
-    if ('error' in parsed) problems.push(parsed.error);
-    if (problems.length === 0) {
-      const key = `${row.goal}\u0000${row.date}`;
-      const earlier = seen.get(key);
-      const existing = strategy.goals![goalIndex]!.measurements?.find((measurement) => measurement.date === row.date);
-      if (earlier !== undefined) problems.push(`row ${earlier} already gives ${row.goal} a value for ${row.date}`);
-      else if (existing && !replace) problems.push(`${row.goal} already has a value for ${row.date} (${existing.value}); add --replace to replace it`);
-      seen.set(key, row.row);
-    }
-    if (problems.length > 0) errors.push(`${csvName}, row ${row.row}: ${problems.join('; ')}`);
-    else if ('value' in parsed) measurements.push({ row: row.row, goal: row.goal, date: row.date, value: parsed.value, ...(row.note !== undefined ? { note: row.note } : {}) });
-  }
-  return { measurements, errors };
+    const note = options.note?.trim() ? options.note : undefined;
+    const measurement: Measurement = { goal: goalId, date, value: parsed.value, ...(note !== undefined ? { note } : {}) };
+    const editor = new DocumentEditor(document);
+    const [replaced] = recordMeasurements(editor, strategy, [measurement], options.replace === true);
+    markChanged(editor, today);
+    await save(editor, options.file);
+    confirm(() => writeOut(`${escapeControlCharacters(confirmation(strategy.goals![goalIndex]!, measurement, replaced, strategy, today))}\n`));
+    return EXIT.ok;
+  });
 }
 
 async function trackFromCsv(csvPath: string, options: TrackOptions): Promise<number> {
   const today = todayFromEnvironment();
   let rows: TrackRow[];
   try {
-    rows = trackRows(await readTextFile(resolve(csvPath)));
+    rows = trackRows(readTextFile(resolve(csvPath), CSV_LIMIT));
   } catch (error) {
     if (error instanceof CsvError) throw new UsageError(`${csvPath}, row ${error.row}: ${error.message}; nothing was written`);
     throw error;
   }
   if (rows.length === 0) throw new UsageError(`${csvPath} has no rows to import; each row is goal,date,value with an optional note`);
-  const loaded = await loadStrategy(options.file);
-  if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
-  const { document, strategy } = loaded;
+  return withStrategyLock(options.file, async () => {
+    const loaded = await loadStrategy(options.file);
+    if ('problem' in loaded) return sayNotWellFormed(loaded.problem);
+    const { document, strategy } = loaded;
 
-  const { measurements, errors } = validateRows(rows, strategy, options.replace === true, csvPath);
-  if (errors.length > 0) {
-    for (const error of errors.slice(0, MAX_ROW_ERRORS)) say(`error: ${error}`);
-    if (errors.length > MAX_ROW_ERRORS) say(`error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows`);
-    say(`nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad`);
-    return EXIT.usage;
-  }
+    const { measurements, errors } = validateRows(rows, strategy, options.replace === true, csvPath);
+    if (errors.length > 0) {
+      for (const error of errors.slice(0, MAX_ROW_ERRORS)) say(`error: ${error}`);
+      if (errors.length > MAX_ROW_ERRORS) say(`error: … and ${errors.length - MAX_ROW_ERRORS} more bad rows`);
+      say(`nothing was written: ${errors.length} of ${rows.length} rows ${errors.length === 1 ? 'is' : 'are'} bad`);
+      return EXIT.usage;
+    }
 
-  const editor = new DocumentEditor(document);
-  const perGoal = new Map<string, number>();
-  let replacedCount = 0;
-  for (const measurement of measurements) {
-    if (record(editor, findGoal(strategy, measurement.goal), measurement, options.replace === true) !== undefined) replacedCount++;
-    perGoal.set(measurement.goal, (perGoal.get(measurement.goal) ?? 0) + 1);
-  }
-  markChanged(editor, today);
-  await save(editor, options.file);
-  const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
-  const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
-  writeOut(
-    `${escapeControlCharacters(`${measurements.length} ${measurements.length === 1 ? 'measurement' : 'measurements'} from ${csvPath} recorded in ${options.file} (${counts}${replacedNote})`)}\n`,
-  );
-  return EXIT.ok;
+    const editor = new DocumentEditor(document);
+    const perGoal = new Map<string, number>();
+    const replacedCount = recordMeasurements(editor, strategy, measurements, options.replace === true).filter((old) => old !== undefined).length;
+    for (const measurement of measurements) perGoal.set(measurement.goal, (perGoal.get(measurement.goal) ?? 0) + 1);
+    markChanged(editor, today);
+    await save(editor, options.file);
+    const counts = [...perGoal].map(([goal, count]) => `${goal} ${count}`).join(', ');
+    const replacedNote = replacedCount > 0 ? `, ${replacedCount} of them replacing earlier values` : '';
+    confirm(() =>
+      writeOut(
+        `${escapeControlCharacters(`${measurements.length} ${measurements.length === 1 ? 'measurement' : 'measurements'} from ${csvPath} recorded in ${options.file} (${counts}${replacedNote})`)}\n`,
+      ),
+    );
+    return EXIT.ok;
+  });
 }
 
 export async function track(goalId: string | undefined, value: string | undefined, options: TrackOptions): Promise<number> {

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
+import { SECTION_NAMES } from '../../strategy/sections.js';
 import { packagePath } from '../../base/package-root.js';
 import { RULES } from '../../lint/rules/index.js';
 import { SEVERITY_SETTINGS } from '../../lint/rule.js';
@@ -60,7 +61,7 @@ export interface CompletionSpec {
 }
 
 /** The sections `smplan edit` takes, in English and German. */
-export const EDIT_SECTIONS = ['goals', 'audiences', 'team', 'employees', 'criticism', 'ziele', 'zielgruppen', 'mitarbeiter', 'kritik'];
+export const EDIT_SECTIONS = [...SECTION_NAMES];
 
 /** Values of options that commander knows only as free text (`--lang` has a parser, not choices). */
 const OPTION_WORDS: Record<string, string[]> = { '--lang': ['de', 'en'] };

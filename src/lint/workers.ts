@@ -1,0 +1,22 @@
+/**
+ * The main thread's side of linting in worker threads: a worker runs
+ * `lint-worker.js` (bundled from worker.ts) on a slice of the files' texts
+ * and posts back their results. A worker that fails fails the run, with its error.
+ */
+import { Worker } from 'node:worker_threads';
+import { packagePath } from '../base/package-root.js';
+import type { LintRun, Linted, Source } from './lint-files.js';
+
+export function lintInWorker(sources: readonly Source[], run: LintRun): Promise<Linted[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(packagePath('dist', 'lint-worker.js'), { workerData: { sources, run } });
+    worker.once('message', (linted: Linted[]) => {
+      resolve(linted);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`));
+    });
+  });
+}
