@@ -3,6 +3,7 @@
  * so `check` never loads the prompt library and `--help` loads almost nothing.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMATTERS } from '../lint/formatters/index.js';
 import { EXIT, reportError } from './errors.js';
 import type { Language } from '../base/message.js';
 import { writeErr, writeOut } from './output.js';
@@ -101,7 +102,7 @@ function buildProgram(only?: string): Command {
       .command('check')
       .description('lint strategy files: measurable goals, all five questions answered')
       .argument('[paths...]', 'files, folders or globs (default: smplan.yaml and **/*.smplan.yaml)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
       .option('-o, --output-file <path>', 'write the report to a file (stdout gets a one-line summary)')
       .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
       .option('-q, --quiet', 'report errors only')
@@ -113,6 +114,8 @@ function buildProgram(only?: string): Command {
       .option('--cache-location <path>', 'where --cache keeps its results (implies --cache)')
       .option('--concurrency <n|auto|off>', 'lint in this many threads; auto uses several for many files', 'auto')
       .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+      .option('--stdin', 'lint the text on standard input (also: the path -)')
+      .option('--stdin-filename <path>', 'the file name of the text on standard input, for output and config lookup')
       .addHelpText(
         'after',
         examples([

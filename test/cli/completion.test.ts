@@ -1,13 +1,14 @@
 /**
  * `smplan completion bash|zsh|fish`: the scripts are valid shell and really
- * complete, in the real shells, with a `smplan` on PATH that answers
- * `completion --goal-ids` the way the installed CLI does.
+ * complete, in the real shells, with no `smplan` on the PATH: the scripts ask
+ * the executable that generated them for goal ids.
  *
  * The spec comes from the real command table: `main()` builds the commander
  * program and this file catches it at `parseAsync`, so what is tested is what
  * `smplan completion` prints.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -78,17 +79,15 @@ let env: NodeJS.ProcessEnv;
 const scripts = {} as Record<Shell, string>;
 
 beforeAll(async () => {
-  spec = completionSpec(await smplanProgram());
+  // the command the CLI names when runCli starts it; the scripts call it, so no smplan on the PATH is needed
+  spec = completionSpec(await smplanProgram(), undefined, [process.execPath, BIN]);
   folder = await mkdtemp(join(tmpdir(), 'smplan-completion-'));
   project = join(folder, 'project');
-  const bin = join(folder, 'bin');
   await mkdir(project);
-  await mkdir(bin);
   await copyFile(join(ROOT, 'templates/kiosk.en.yaml'), join(project, 'smplan.yaml'));
   await copyFile(join(ROOT, 'templates/b2b.en.yaml'), join(project, 'b2b.smplan.yaml'));
   await writeFile(join(project, 'notes.txt'), 'not a strategy\n');
-  await writeFile(join(bin, 'smplan'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
-  env = cleanEnv({ PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, HOME: folder });
+  env = cleanEnv({ PATH: (process.env.PATH ?? '').split(delimiter).filter((path) => !existsSync(join(path, 'smplan'))).join(delimiter), HOME: folder });
   for (const shell of SHELLS) {
     scripts[shell] = completionScript(shell, spec);
     await writeFile(join(folder, `smplan.${shell}`), scripts[shell]);
@@ -108,7 +107,7 @@ describe('the completion spec', () => {
     const check = spec.commands.find((command) => command.name === 'check')!;
     expect(check.options.find((option) => option.flags.includes('--format'))).toMatchObject({
       flags: ['-f', '--format'],
-      value: { kind: 'words', words: ['stylish', 'json', 'sarif', 'junit', 'github'] },
+      value: { kind: 'words', words: ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] },
     });
     expect(check.options.find((option) => option.flags.includes('--rule'))).toMatchObject({ repeatable: true });
     expect(check.options.find((option) => option.flags.includes('--quiet'))?.value).toBeUndefined();
@@ -210,7 +209,7 @@ describe('bash', () => {
 
   it('completes the options of a command and the values of --format', async () => {
     expect(await complete('smplan', 'check', '--m')).toEqual(['--max-warnings']);
-    expect(await complete('smplan', 'check', '--format', '')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+    expect(await complete('smplan', 'check', '--format', '')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(await complete('smplan', 'check', '-f', 's')).toEqual(['stylish', 'sarif']);
     expect(await complete('smplan', 'check', '--format', '=', 'j')).toEqual(['json', 'junit']);
     expect(await complete('smplan', 'report', '--format', '')).toEqual(['text', 'markdown', 'html', 'json']);
@@ -220,6 +219,11 @@ describe('bash', () => {
   it('completes the sections of edit, in English and German', async () => {
     expect(await complete('smplan', 'edit', '')).toEqual(EDIT_SECTIONS);
     expect(await complete('smplan', 'edit', 'k')).toEqual(['kritik']);
+  });
+
+  it('completes rule ids after rules and after --rule', async () => {
+    expect(await complete('smplan', 'rules', 'goals/me')).toEqual(['goals/metric']);
+    expect(await complete('smplan', 'check', '--rule', 'goals/metric=')).toEqual(['goals/metric=off', 'goals/metric=warn', 'goals/metric=error']);
   });
 
   it('completes the goal ids of smplan.yaml, or of the file given with --file', async () => {
@@ -254,7 +258,7 @@ describe('zsh', () => {
     };
     expect(await complete('smplan ch')).toEqual(['check']);
     expect(await complete('smplan edit ')).toEqual(EDIT_SECTIONS);
-    expect(await complete('smplan check --format ')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+    expect(await complete('smplan check --format ')).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(await complete('smplan track ')).toEqual(KIOSK_GOALS);
     expect(await complete('smplan track -f b2b.smplan.yaml ')).toEqual(B2B_GOALS);
   }, 60_000);
@@ -281,7 +285,7 @@ describe('fish', () => {
     };
     expect(await complete('smplan ch')).toEqual(['check']);
     expect((await complete('smplan edit ')).sort()).toEqual([...EDIT_SECTIONS].sort());
-    expect((await complete('smplan check --format ')).sort()).toEqual(['github', 'json', 'junit', 'sarif', 'stylish']);
+    expect((await complete('smplan check --format ')).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
     expect((await complete('smplan track ')).sort()).toEqual([...KIOSK_GOALS].sort());
     expect((await complete('smplan track -f b2b.smplan.yaml ')).sort()).toEqual([...B2B_GOALS].sort());
     expect((await complete('smplan check ')).sort()).toEqual(['b2b.smplan.yaml', 'smplan.yaml']);

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +90,7 @@ describe('one reader, one answer', () => {
       return name;
     });
     const check = await runCli(['check', '--format', 'json', ...names], { cwd: folder, timeoutMs: 60_000 });
-    const results = new Map((JSON.parse(check.stdout) as { filePath: string; messages: { ruleId: string }[] }[]).map((result) => [result.filePath, result]));
+    const results = new Map((JSON.parse(check.stdout) as { filePath: string; messages: { ruleId: string }[] }[]).map((result) => [basename(result.filePath), result]));
     const refusedByCheck = new Set(names.filter((name) => !results.has(name) || results.get(name)!.messages.some((m) => m.ruleId === 'schema')));
 
     const reports: { name: string; code: number | null }[] = [];

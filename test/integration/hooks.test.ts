@@ -94,12 +94,10 @@ describe('action.yml', () => {
     for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\$\{\{/);
   });
 
-  it('builds from its own checkout with scripts the package has', async () => {
-    const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    const build = action.runs.steps.find((step) => step.run?.includes('npm ci'));
-    expect(build?.if).toBe("inputs.version == ''");
-    expect(build?.['working-directory']).toBe('${{ github.action_path }}');
-    for (const script of build!.run!.matchAll(/npm run (\w+)/g)) expect(manifest.scripts).toHaveProperty(script[1]!);
+  it('installs no development packages and builds nothing: it runs the published package through npm exec', () => {
+    const scripts = action.runs.steps.map((step) => step.run ?? '').join('\n');
+    expect(scripts).not.toMatch(/npm (ci|install)|npm run/);
+    expect(scripts).toMatch(/npm exec --yes --package="smplan@\$version"/);
   });
 });
 
@@ -121,8 +119,11 @@ describe('the check step of action.yml, run against the built CLI', () => {
     await writeFile(join(project, 'clients/warned.smplan.yaml'), WARNING_ONLY(kiosk));
     await copyFile(join(ROOT, 'templates/b2b.en.yaml'), join(project, 'clients/b2b.smplan.yaml'));
     await writeFile(join(folder, 'broken.smplan.yaml'), 'smplan: 1\ncompany: {name: Kiosk}\nlanguage: en\ngoals:\n  - id: reach\n    objective: More followers\n');
-    // `npm exec` for the version input, without the network: records what it was asked
-    await writeFile(join(fakeBin, 'npm'), '#!/bin/sh\nprintf "%s\\n" "$@" > "$NPM_ARGS_FILE"\n');
+    // `npm exec` without the network: records what it was asked, then runs this checkout's CLI
+    await writeFile(
+      join(fakeBin, 'npm'),
+      `#!/bin/sh\nprintf "%s\\n" "$@" > "$NPM_ARGS_FILE"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec "${process.execPath}" "${join(ROOT, 'bin/smplan.cjs')}" "$@"\n`,
+    );
     await chmod(join(fakeBin, 'npm'), 0o755);
   });
 
@@ -138,6 +139,7 @@ describe('the check step of action.yml, run against the built CLI', () => {
     const env = cleanEnv({
       ...Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, expression(value)])),
       GITHUB_ACTION_PATH: ROOT,
+      GITHUB_WORKSPACE: cwd,
       PATH: `${fakeBin}${delimiter}${process.env.PATH ?? ''}`,
       NPM_ARGS_FILE: join(folder, 'npm-args'),
     });
@@ -190,12 +192,31 @@ describe('the check step of action.yml, run against the built CLI', () => {
     expect((await runStep({ paths: 'nope.smplan.yaml', 'sarif-file': 'x.sarif' })).code).toBe(2);
   });
 
-  it('runs the requested version from the npm registry with npm exec', async () => {
-    const { code } = await runStep({ version: '0.1.0', paths: 'smplan.yaml' });
-    expect(code).toBe(0);
-    const args = (await readFile(join(folder, 'npm-args'), 'utf8')).trim().split('\n');
-    expect(args).toEqual(['exec', '--yes', '--package=smplan@0.1.0', '--', 'smplan', 'check', 'smplan.yaml', '--format', 'github', '--max-warnings', '-1']);
+  it('runs the requested version, else its own, from the npm registry with npm exec, paths after --', async () => {
+    const argsOf = async () => (await readFile(join(folder, 'npm-args'), 'utf8')).trim().split('\n');
+    expect((await runStep({ version: '0.1.0', paths: 'smplan.yaml' })).code).toBe(0);
+    expect(await argsOf()).toEqual(['exec', '--yes', '--package=smplan@0.1.0', '--', 'smplan', 'check', '--format', 'github', '--max-warnings', '-1', '--', 'smplan.yaml']);
+    const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await runStep({ paths: 'smplan.yaml' })).code).toBe(0);
+    expect((await argsOf())[2]).toBe(`--package=smplan@${manifest.version}`);
   });
+
+  it('reads a path that looks like an option as a path', async () => {
+    const { code, stderr } = await runStep({ paths: '-rf' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/-rf: no such file/);
+  });
+
+  it('lets a glob match nothing when error-on-unmatched-pattern is false', async () => {
+    expect((await runStep({ paths: 'smplan.yaml old/*.smplan.yaml' })).code).toBe(2);
+    expect((await runStep({ paths: 'smplan.yaml old/*.smplan.yaml', 'error-on-unmatched-pattern': 'false' })).code).toBe(0);
+  });
+
+  it('names annotation paths from the repository root when it runs in a subfolder', async () => {
+    const { stdout } = await runStep({ 'working-directory': 'clients' });
+    expect(stdout).toMatch(/^::warning file=clients\/warned\.smplan\.yaml,/m);
+  });
+
 });
 
 describe('the CI examples in README.md and docs/ci.md', () => {
@@ -246,7 +267,7 @@ describe('the CI examples in README.md and docs/ci.md', () => {
     }
   });
 
-  it('keeps the JUnit report of GitLab, also when the job fails', async () => {
+  it('keeps the Code Quality and JUnit reports of GitLab, also when the job fails', async () => {
     const jobs = (await yamlBlocks('docs/ci.md'))
       .flatMap((block) => [...walk(block)])
       .filter((value): value is { script: string[]; artifacts: { when?: string; reports: { junit: string } } } =>
@@ -255,6 +276,8 @@ describe('the CI examples in README.md and docs/ci.md', () => {
     expect(jobs).toHaveLength(1);
     const [job] = jobs;
     expect(job!.script.join('\n')).toContain(`--format junit --output-file ${job!.artifacts.reports.junit}`);
+    const { codequality } = job!.artifacts.reports as { codequality?: string };
+    expect(job!.script.join('\n')).toContain(`--format gitlab --output-file ${codequality}`);
     expect(job!.artifacts.when).toBe('always');
   });
 });

@@ -1,10 +1,10 @@
 /** `smplan check [paths...]`: lint strategy files for people and CI. */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
-import { lintFiles } from '../../lint/lint-files.js';
+import { lintFiles, lintSources, type LintedFiles, type LintRun } from '../../lint/lint-files.js';
 import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
 import { writeOutputFile } from '../../strategy/write.js';
@@ -30,6 +30,8 @@ export interface CheckOptions {
   concurrency?: string;
   color?: boolean;
   cwd?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** Where `--cache` keeps results without `--cache-location`, as ESLint keeps `.eslintcache`. */
@@ -54,6 +56,16 @@ function parseMaxWarnings(value: string | undefined): number {
   return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
+/** `--stdin`: the text on standard input, linted as the file `--stdin-filename` (which need not exist), else `<text>` as ESLint names it. */
+async function lintStdin(stdinFilename: string | undefined, run: LintRun): Promise<LintedFiles> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const filePath = stdinFilename === undefined ? '<text>' : relative(run.cwd, resolve(run.cwd, stdinFilename)) || stdinFilename;
+  const [linted] = lintSources([{ filePath, text }], run);
+  return { results: [linted!.result], problems: [], language: linted!.language };
+}
+
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const loadFormatter = FORMATTERS[options.format];
@@ -64,15 +76,19 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const today = todayFromEnvironment();
   const fallbackLanguage = options.lang ?? localeLanguage();
 
-  const { files, problems } = await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
+  const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
+  if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new UsageError('--stdin reads one text; name it with --stdin-filename instead of passing paths');
+  const { files, problems } = readsStdin
+    ? { files: [], problems: [] }
+    : await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
   const threads = threadsFor(options.concurrency, files.length);
   // The cache (and node:crypto with it) loads only when asked for.
   const cache =
-    options.cache || options.cacheLocation !== undefined
+    !readsStdin && (options.cache || options.cacheLocation !== undefined)
       ? (await import('../../lint/cache.js')).LintCache.load(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE), VERSION, run)
       : undefined;
-  const linted = await lintFiles(files, run, { cache, threads });
+  const linted = readsStdin ? await lintStdin(options.stdinFilename, run) : await lintFiles(files, run, { cache, threads });
   cache?.save(files.map((file) => resolve(cwd, file)));
   const { results } = linted;
   problems.push(...linted.problems);
@@ -81,7 +97,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const toFile = options.outputFile !== undefined;
   const colors = await colorsFor(!toFile && wantsColor(options.color));
   const formatter = await loadFormatter();
-  const report = formatter(results, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION });
+  // GitHub places annotations by their path from the repository root, whatever folder the job runs in.
+  const workspace = options.format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
+  const shown = workspace ? results.map((result) => ({ ...result, filePath: relative(workspace, resolve(cwd, result.filePath)) })) : results;
+  const report = formatter(shown, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION, cwd });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {

@@ -1,6 +1,6 @@
 /** The bash completion script. */
 import type { CompletionSpec, ValueSpec } from './spec.js';
-import { shellQuote, valueOptions, wordList } from './words.js';
+import { shellQuote, valueOptions, wordList, selfCommand } from './words.js';
 
 /** `case` branches that complete a value of `kind`; `$cur` is the word typed so far. */
 function bashValue(value: ValueSpec): string {
@@ -52,7 +52,7 @@ export function bashScript(spec: CompletionSpec): string {
     '',
     '# The goal ids of a strategy file, one a line; nothing when it cannot be read.',
     '_smplan_goal_ids() {',
-    '  command smplan completion --goal-ids "${1:-smplan.yaml}" 2>/dev/null',
+    `  command ${selfCommand(spec)} completion --goal-ids "\${1:-smplan.yaml}" 2>/dev/null`,
     '}',
     '',
     '# Sets _smplan_option to the long name when option $2 of command $1 takes a value.',

@@ -1,6 +1,6 @@
 /** The fish completion script. */
 import type { CompletionSpec, OptionSpec, ValueSpec } from './spec.js';
-import { valueOptions, WORD } from './words.js';
+import { valueOptions, WORD, selfCommand } from './words.js';
 
 function fishQuote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -103,7 +103,7 @@ export function fishScript(spec: CompletionSpec): string {
     "                set file (string replace -- '--file=' '' $tokens[$i])",
     '        end',
     '    end',
-    '    command smplan completion --goal-ids $file 2>/dev/null',
+    `    command ${selfCommand(spec)} completion --goal-ids $file 2>/dev/null`,
     'end',
     '',
     'complete -c smplan -f',

@@ -8,6 +8,8 @@ import { readdirSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { SECTION_NAMES } from '../../strategy/sections.js';
 import { packagePath } from '../../base/package-root.js';
+import { RULES } from '../../lint/rules/index.js';
+import { SEVERITY_SETTINGS } from '../../lint/rule.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -51,6 +53,11 @@ export interface CompletionSpec {
   /** The options before a command (`--version`, `--debug`). */
   options: OptionSpec[];
   commands: CommandSpec[];
+  /**
+   * The command that runs this smplan (`node /path/to/bin/smplan.cjs`), which the scripts call for goal ids:
+   * completion then works without `smplan` on the PATH, through npx and aliases.
+   */
+  self: string[];
 }
 
 /** The sections `smplan edit` takes, in English and German. */
@@ -76,6 +83,7 @@ function optionValue(option: Option, templates: string[]): ValueSpec | undefined
   if (option.argChoices) return { kind: 'words', label, words: [...option.argChoices] };
   if (OPTION_WORDS[long]) return { kind: 'words', label, words: OPTION_WORDS[long] };
   if (long === '--template' && templates.length > 0) return { kind: 'words', label, words: templates };
+  if (long === '--rule') return { kind: 'words', label, words: RULES.flatMap((rule) => SEVERITY_SETTINGS.map((setting) => `${rule.id}=${setting}`)) };
   if (long === '--file' || long === '--config') return { kind: 'strategy-file', label };
   if (/^(file|path|csv)$/.test(label)) return { kind: 'file', label };
   return { kind: 'text', label };
@@ -88,6 +96,8 @@ function argumentValue(name: string, commandNames: string[]): ValueSpec {
       return { kind: 'words', label, words: EDIT_SECTIONS };
     case 'goal-id':
       return { kind: 'goal-id', label };
+    case 'id':
+      return { kind: 'words', label, words: RULES.map((rule) => rule.id) };
     case 'shell':
       return { kind: 'words', label, words: [...SHELLS] };
     case 'command':
@@ -114,11 +124,12 @@ function optionSpec(option: Option, templates: string[]): OptionSpec {
 }
 
 /** The spec of `program`: its visible commands, their options (help included) and arguments. */
-export function completionSpec(program: Command, templates: string[] = shippedTemplates()): CompletionSpec {
+export function completionSpec(program: Command, templates: string[] = shippedTemplates(), self = [process.execPath, process.argv[1]!]): CompletionSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program);
   const commandNames = commands.map((command) => command.name());
   return {
+    self,
     options: help.visibleOptions(program).map((option) => optionSpec(option, templates)),
     commands: commands.map((command) => ({
       name: command.name(),

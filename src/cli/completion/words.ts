@@ -9,6 +9,11 @@ export function shellQuote(text: string): string {
   return WORD.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The command line of this smplan, quoted for bash, zsh and fish (all three read '…' and \\' alike). */
+export function selfCommand(spec: { self: readonly string[] }): string {
+  return spec.self.map(shellQuote).join(' ');
+}
+
 /** A list for `compgen -W`, quoted once for the script (compgen splits it on whitespace). */
 export function wordList(words: readonly string[]): string {
   return shellQuote(words.filter((word) => WORD.test(word)).join(' '));

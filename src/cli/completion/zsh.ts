@@ -1,6 +1,6 @@
 /** The zsh completion script. */
 import type { ArgumentSpec, CompletionSpec, OptionSpec, ValueSpec } from './spec.js';
-import { shellQuote, WORD } from './words.js';
+import { shellQuote, WORD, selfCommand } from './words.js';
 
 /** Text inside `[...]` of an `_arguments` spec: brackets and colons escaped. */
 function zshDescription(text: string): string {
@@ -60,7 +60,7 @@ export function zshScript(spec: CompletionSpec): string {
     '    esac',
     '  done',
     '  local -a ids',
-    '  ids=(${(f)"$(command smplan completion --goal-ids "$file" 2>/dev/null)"})',
+    `  ids=(\${(f)"$(command ${selfCommand(spec)} completion --goal-ids "$file" 2>/dev/null)"})`,
     "  _wanted goal-ids expl 'goal id' compadd -a ids",
     '}',
     '',

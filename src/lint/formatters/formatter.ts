@@ -9,6 +9,8 @@ export interface FormatContext {
   /** Every rule, for formats that describe them (SARIF). */
   rules: readonly Rule[];
   version: string;
+  /** The folder the results' paths are relative to (default: this process's); json reports absolute paths. */
+  cwd?: string;
 }
 
 /** A formatter is pure: results in, report text out; colour is decided by the caller. */

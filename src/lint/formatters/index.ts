@@ -10,4 +10,5 @@ export const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {
   sarif: async () => (await import('./sarif.js')).default,
   junit: async () => (await import('./junit.js')).default,
   github: async () => (await import('./github.js')).default,
+  gitlab: async () => (await import('./gitlab.js')).default,
 };

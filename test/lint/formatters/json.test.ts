@@ -13,21 +13,41 @@ describe('json formatter', () => {
         ),
         file('clean.smplan.yaml'),
       ],
-      context(),
+      context({ cwd: '/work/strategies' }),
     );
     expect(report.endsWith('\n')).toBe(true);
     expect(JSON.parse(report)).toEqual([
       {
-        filePath: 'smplan.yaml',
+        filePath: '/work/strategies/smplan.yaml',
         messages: [
           { ruleId: 'goals/metric', messageId: 'missing', severity: 2, message: 'Goal "leads" names no metric.', line: 3, column: 5, endLine: 3, endColumn: 12 },
           { ruleId: null, messageId: 'unused', severity: 1, message: 'Unused.', line: 7, column: 1, endLine: 7, endColumn: 1 },
         ],
+        suppressedMessages: [],
         errorCount: 1,
+        fatalErrorCount: 0,
         warningCount: 1,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
       },
-      { filePath: 'clean.smplan.yaml', messages: [], errorCount: 0, warningCount: 0 },
+      {
+        filePath: '/work/strategies/clean.smplan.yaml',
+        messages: [],
+        suppressedMessages: [],
+        errorCount: 0,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
     ]);
+  });
+
+  it('marks a file that could not be read as a strategy as fatal, as ESLint marks a parse error', () => {
+    const [result] = JSON.parse(json([file('a.smplan.yaml', finding({ ruleId: 'schema', messageId: 'syntax', message: 'YAML syntax error.' }))], context()));
+    expect(result.fatalErrorCount).toBe(1);
+    expect(result.messages[0].fatal).toBe(true);
+    expect(JSON.parse(json([file('b.smplan.yaml', finding({ ruleId: 'schema', messageId: 'required' }))], context()))[0].fatalErrorCount).toBe(0);
   });
 
   it('writes an empty array for no files, and one line of JSON whatever the messages hold', () => {
