@@ -222,7 +222,7 @@ describe('bash', () => {
   });
 
   it('completes rule ids after rules and after --rule', async () => {
-    expect(await complete('smplan', 'rules', 'goals/me')).toEqual(['goals/metric']);
+    expect(await complete('smplan', 'rules', 'goals/me')).toEqual(['goals/measurement-date', 'goals/metric']);
     expect(await complete('smplan', 'check', '--rule', 'goals/metric=')).toEqual(['goals/metric=off', 'goals/metric=warn', 'goals/metric=error']);
   });
 
