@@ -16,10 +16,10 @@ const COMMENT_BLOCK = '# Abgestimmt mit der Geschäftsführung im Januar.\n# Nä
 
 function strategy(index) {
   let text = templates[index % templates.length].replace(/^(company:\s*\{?\s*name:\s*)([^,}\n]+)/m, `$1Kunde ${index}`);
-  // On track: a third of the way each quarter from the first goal's baseline to its target.
+  // On track: an eighth of the way every ten days of January from the first goal's baseline to its target.
   const [baseline, target] = ['baseline', 'target'].map((key) => Number(new RegExp(`^ {6}${key}: (\\S+)$`, 'm').exec(text)[1]));
   const values = [1, 2, 3].map((month) => Math.round(baseline + ((target - baseline) * month) / 8));
-  text = text.replace(/^( {6}deadline: \S+\n)/m, (line) => `${line}    measurements:\n${values.map((value, at) => `      - date: 2027-0${at + 1}-28\n        value: ${value}\n`).join('')}`);
+  text = text.replace(/^( {6}deadline: \S+\n)/m, (line) => `${line}    measurements:\n${values.map((value, at) => `      - date: 2027-01-${String(at * 10 + 10)}\n        value: ${value}\n`).join('')}`);
   const style = index % 3;
   if (style === 1) {
     text = COMMENT_BLOCK + text.replace(/^( {4}objective: )(.+)$/m, (_, key, objective) => `${key}>-\n      ${objective}\n      (measured every month)`);

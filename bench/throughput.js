@@ -16,7 +16,7 @@ const bin = `${root}bin/smplan.cjs`;
 const ajv = `${root}node_modules/ajv-cli/dist/index.js`;
 const schema = `${root}schema/strategy-v1.json`;
 
-const env = { ...process.env, SMPLAN_TODAY: '2027-04-01', NO_COLOR: '1' };
+const env = { ...process.env, SMPLAN_TODAY: '2027-02-01', NO_COLOR: '1' };
 
 /**
  * Runs a command with its output going nowhere, as both tools' reports do in a

@@ -13,9 +13,10 @@ import type { Language } from '../base/message.js';
 import { writeOutputFile } from '../strategy/write.js';
 import type { Severities } from './config.js';
 import type { FileResult } from './finding.js';
-import type { LintRun, Linted, Source } from './lint-files.js';
+import type { LintRun, Linted } from './lint-files.js';
 
-const FORMAT = 1;
+/** Raised whenever the shape of an entry changes, so an older cache is not read. */
+const FORMAT = 2;
 
 interface Entry {
   hash: string;
@@ -30,7 +31,7 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 export class LintCache {
   private readonly entries: Record<string, Entry>;
@@ -67,16 +68,21 @@ export class LintCache {
     return hashOf(this.runSettings + JSON.stringify([...severities].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
   }
 
-  /** The cached result of a file, if nothing that shapes it has changed. */
-  lookup(source: Source, severities: Severities): Linted | undefined {
-    const entry = this.entries[resolve(this.cwd, source.filePath)];
-    if (!isEntry(entry) || entry.hash !== hashOf(source.text) || entry.settings !== this.settings(severities)) return undefined;
-    return { result: { filePath: source.filePath, ...entry.result }, language: entry.language };
+  /** The content hash an entry is keyed by (node:crypto loads with the cache, never on a run without it). */
+  hash(text: string): string {
+    return hashOf(text);
   }
 
-  store(source: Source, severities: Severities, { result, language }: Linted): void {
-    const { filePath, ...rest } = result;
-    this.entries[resolve(this.cwd, filePath)] = { hash: hashOf(source.text), settings: this.settings(severities), language, result: rest };
+  /** The cached result of a file, if nothing that shapes it has changed. */
+  lookup(filePath: string, hash: string, severities: Severities): Linted | undefined {
+    const entry = this.entries[resolve(this.cwd, filePath)];
+    if (!isEntry(entry) || entry.hash !== hash || entry.settings !== this.settings(severities)) return undefined;
+    return { result: { filePath, ...entry.result }, language: entry.language };
+  }
+
+  store(filePath: string, hash: string, severities: Severities, { result, language }: Linted): void {
+    const { filePath: _shown, ...rest } = result;
+    this.entries[resolve(this.cwd, filePath)] = { hash, settings: this.settings(severities), language, result: rest };
     this.changed = true;
   }
 

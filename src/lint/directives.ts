@@ -4,7 +4,7 @@
  * suppress anything, and one that suppresses nothing is reported, so the file
  * never carries stale exceptions.
  */
-import type { Finding } from './finding.js';
+import type { Finding, SuppressedFinding } from './finding.js';
 import type { Message, MessageData } from '../base/message.js';
 
 const DIRECTIVE = /(?:^|\s)#\s*smplan-disable-next-line\b(.*)$/;
@@ -74,9 +74,9 @@ export function applyDirectives(
   findings: Finding[],
   directives: Directive[],
   knownRuleIds: ReadonlySet<string>,
-): { kept: Finding[]; problems: DirectiveProblem[] } {
+): { kept: Finding[]; suppressed: SuppressedFinding[]; problems: DirectiveProblem[] } {
   const problems: DirectiveProblem[] = [];
-  const suppressed = new Set<Finding>();
+  const suppressed = new Map<Finding, string>();
   for (const directive of directives) {
     const problem = (messageId: DirectiveMessageId, severity: 'warn' | 'error', data: MessageData = {}) =>
       problems.push({ messageId, severity, directive, data });
@@ -94,9 +94,13 @@ export function applyDirectives(
       else {
         const accepted = findings.filter((finding) => finding.ruleId === ruleId && finding.line === directive.line + 1);
         if (accepted.length === 0) problem('unused', 'warn', { rule: ruleId });
-        for (const finding of accepted) suppressed.add(finding);
+        for (const finding of accepted) suppressed.set(finding, directive.reason);
       }
     }
   }
-  return { kept: findings.filter((finding) => !suppressed.has(finding)), problems };
+  return {
+    kept: findings.filter((finding) => !suppressed.has(finding)),
+    suppressed: [...suppressed].map(([finding, justification]) => ({ ...finding, justification })),
+    problems,
+  };
 }

@@ -7,7 +7,7 @@ import type { Position, StrategyDocument } from '../strategy/document.js';
 import type { Strategy } from '../strategy/schema.js';
 import type { DataPath } from '../strategy/validate.js';
 import { applyDirectives, DIRECTIVE_MESSAGES, findDirectives } from './directives.js';
-import type { Finding } from './finding.js';
+import type { Finding, SuppressedFinding } from './finding.js';
 import { formatMessage, type Language, type Message, type MessageData } from '../base/message.js';
 import { type Rule, type RuleContext, type RuleSource, type SeveritySetting } from './rule.js';
 import { RULES, RULE_IDS } from './rules/index.js';
@@ -56,6 +56,11 @@ export function runRules(
 }
 
 export function lintDocument(document: StrategyDocument, options: LintOptions): Finding[] {
+  return lintWithSuppressed(document, options).findings;
+}
+
+/** The findings, and those that disable comments accepted (for ESLint's `suppressedMessages`). */
+export function lintWithSuppressed(document: StrategyDocument, options: LintOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const { language } = options;
   const severityOf = (rule: Rule): SeveritySetting => options.severities?.get(rule.id) ?? rule.severity;
   const findings: Finding[] = [];
@@ -70,7 +75,7 @@ export function lintDocument(document: StrategyDocument, options: LintOptions): 
 
   const { strategy } = document;
   // Disable comments speak of rule findings; on a file the rules could not read they would all look unused.
-  if (!strategy) return findings;
+  if (!strategy) return { findings, suppressed: [] };
 
   runRules(
     strategy,
@@ -88,10 +93,10 @@ export function lintDocument(document: StrategyDocument, options: LintOptions): 
     },
   );
 
-  const { kept, problems } = applyDirectives(findings, findDirectives(document.text), RULE_IDS);
+  const { kept, suppressed, problems } = applyDirectives(findings, findDirectives(document.text), RULE_IDS);
   for (const { messageId, severity, directive, data } of problems) {
     const position = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column };
     kept.push({ ruleId: null, messageId, severity, message: formatMessage(DIRECTIVE_MESSAGES[messageId], language, data), ...position });
   }
-  return kept;
+  return { findings: kept, suppressed };
 }

@@ -13,10 +13,17 @@ export interface Finding extends Position {
   message: string;
 }
 
+/** A finding a disable comment accepted, with the reason it gives. */
+export interface SuppressedFinding extends Finding {
+  justification: string;
+}
+
 /** The outcome for one file. `filePath` is as the user named it (relative where possible). */
 export interface FileResult {
   filePath: string;
   findings: Finding[];
+  /** Findings accepted by disable comments: not counted, but carried for ESLint's `suppressedMessages`. */
+  suppressed: SuppressedFinding[];
   errorCount: number;
   warningCount: number;
 }
@@ -25,8 +32,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || byCodePoint(a.ruleId ?? '', b.ruleId ?? '') || byCodePoint(a.message, b.message);
 }
 
-export function toFileResult(filePath: string, findings: Finding[]): FileResult {
+export function toFileResult(filePath: string, findings: Finding[], suppressed: SuppressedFinding[] = []): FileResult {
   const sorted = [...findings].sort(compareFindings);
   const errorCount = sorted.filter((finding) => finding.severity === 'error').length;
-  return { filePath, findings: sorted, errorCount, warningCount: sorted.length - errorCount };
+  return { filePath, findings: sorted, suppressed: [...suppressed].sort(compareFindings), errorCount, warningCount: sorted.length - errorCount };
 }

@@ -13,8 +13,8 @@ import { StrategyDocument } from '../strategy/document.js';
 import { FileError, readTextFile } from '../strategy/files.js';
 import type { LintCache } from './cache.js';
 import { ConfigResolver, type Severities } from './config.js';
-import { lintDocument } from './engine.js';
-import { toFileResult, type FileResult } from './finding.js';
+import { lintWithSuppressed } from './engine.js';
+import { toFileResult, type FileResult, type Finding } from './finding.js';
 import type { SeveritySetting } from './rule.js';
 
 /** Everything a run needs besides the files. */
@@ -60,56 +60,83 @@ export interface LintOptions {
 export function lintSource({ filePath, text }: Source, run: LintRun, severities: Severities): Linted {
   const document = StrategyDocument.parse(resolve(run.cwd, filePath), text);
   const language = run.language ?? declaredLanguage(document.data) ?? run.fallbackLanguage;
-  let findings = lintDocument(document, { language, today: run.today, severities });
-  if (run.quiet) findings = findings.filter((finding) => finding.severity === 'error');
-  return { result: toFileResult(filePath, findings), language };
+  const { findings, suppressed } = lintWithSuppressed(document, { language, today: run.today, severities });
+  const shown = <T extends Finding>(list: T[]) => (run.quiet ? list.filter((finding) => finding.severity === 'error') : list);
+  return { result: toFileResult(filePath, shown(findings), shown(suppressed)), language };
 }
 
-/** Lints texts one after the other, in this thread. */
-export function lintSources(sources: readonly Source[], run: LintRun): Linted[] {
+/** A file's text, opened by the path as shown when that is relative to this process's folder: the kernel then
+ * walks a name or two instead of every folder from the root, for each of thousands of files. */
+function readSource(filePath: string, run: LintRun): Source {
+  return { filePath, text: readTextFile(run.cwd === process.cwd() ? filePath : resolve(run.cwd, filePath)) };
+}
+
+/** Lints a text that is no file on disk (`check --stdin`); its name still finds its config files. */
+export function lintText(source: Source, run: LintRun): LintedFiles {
+  const { result, language } = lintSource(source, run, new ConfigResolver(run.cwd, new Map(run.overrides)).severitiesFor(source.filePath));
+  return { results: [result], problems: [], language };
+}
+
+/** Reads and lints files one after the other, in this thread (and in each worker, for its slice). */
+export function lintPaths(filePaths: readonly string[], run: LintRun): Linted[] {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
-  return sources.map((source) => lintSource(source, run, configs.severitiesFor(source.filePath)));
+  return filePaths.map((filePath) => lintSource(readSource(filePath, run), run, configs.severitiesFor(filePath)));
 }
 
+/**
+ * Reads each file once here, for its problems and its cache entry, and keeps no text: a serial run lints it
+ * at once, a run in threads leaves the files not in the cache to the workers, which read them again.
+ */
 export async function lintFiles(files: readonly string[], run: LintRun, options: LintOptions = { threads: 1 }): Promise<LintedFiles> {
   const configs = new ConfigResolver(run.cwd, new Map(run.overrides));
+  const { cache } = options;
   const problems: string[] = [];
-  const sources: Source[] = [];
-  // A file is opened by the path as shown when that is relative to this process's folder: the kernel then walks
-  // a name or two instead of every folder from the root, for each of thousands of files.
-  const shownPathsOpen = run.cwd === process.cwd();
+  const linted: (Linted | undefined)[] = [];
+  const readable: string[] = [];
+  const hashes: (string | undefined)[] = [];
+  const serial = options.threads <= 1;
   for (const filePath of files) {
+    let source: Source;
     try {
-      sources.push({ filePath, text: readTextFile(shownPathsOpen ? filePath : resolve(run.cwd, filePath)) });
+      source = readSource(filePath, run);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       problems.push(`${filePath}: ${error.reason}`);
+      continue;
     }
+    const severities = configs.severitiesFor(filePath);
+    const hash = cache?.hash(source.text);
+    let result = cache?.lookup(filePath, hash!, severities);
+    if (!result && serial) {
+      result = lintSource(source, run, severities);
+      cache?.store(filePath, hash!, severities, result);
+    }
+    readable.push(filePath);
+    hashes.push(hash);
+    linted.push(result);
   }
-
-  const { cache } = options;
-  const linted: (Linted | undefined)[] = sources.map((source) => cache?.lookup(source, configs.severitiesFor(source.filePath)));
-  const pending = sources.filter((_, index) => linted[index] === undefined);
-  const fresh = await lintInThreads(pending, run, options.threads);
-  let next = 0;
-  sources.forEach((source, index) => {
-    if (linted[index] !== undefined) return;
-    const result = fresh[next++]!;
-    linted[index] = result;
-    cache?.store(source, configs.severitiesFor(source.filePath), result);
-  });
+  if (!serial) {
+    const pending = readable.filter((_, index) => linted[index] === undefined);
+    const fresh = await lintInThreads(pending, run, options.threads);
+    let next = 0;
+    readable.forEach((filePath, index) => {
+      if (linted[index] !== undefined) return;
+      linted[index] = fresh[next++]!;
+      cache?.store(filePath, hashes[index]!, configs.severitiesFor(filePath), linted[index]!);
+    });
+  }
   const results = linted as Linted[];
   return { results: results.map(({ result }) => result), problems, language: results[0]?.language };
 }
 
 /** Lints in `threads` threads, this one included; each worker takes a contiguous slice, so the order stays. */
-async function lintInThreads(sources: readonly Source[], run: LintRun, threads: number): Promise<Linted[]> {
-  if (threads <= 1 || sources.length < 2) return lintSources(sources, run);
+async function lintInThreads(filePaths: readonly string[], run: LintRun, threads: number): Promise<Linted[]> {
+  if (filePaths.length < 2) return lintPaths(filePaths, run);
   const { lintInWorker } = await import('./workers.js');
-  const size = Math.ceil(sources.length / threads);
-  const slices = Array.from({ length: threads }, (_, index) => sources.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0);
+  const size = Math.ceil(filePaths.length / threads);
+  const slices = Array.from({ length: threads }, (_, index) => filePaths.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0);
   // The workers start first; this thread lints the first slice meanwhile.
   const others = slices.slice(1).map((slice) => lintInWorker(slice, run));
-  const first = lintSources(slices[0]!, run);
+  const first = lintPaths(slices[0]!, run);
   return [first, ...(await Promise.all(others))].flat();
 }

@@ -1,6 +1,6 @@
-/** A worker thread of `check --concurrency`: lints the texts it is given and posts the results back (see workers.ts). */
+/** A worker thread of `check --concurrency`: reads and lints the files it is given and posts the results back (see workers.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintSources, type LintRun, type Source } from './lint-files.js';
+import { lintPaths, type LintRun } from './lint-files.js';
 
-const { sources, run } = workerData as { sources: Source[]; run: LintRun };
-parentPort!.postMessage(lintSources(sources, run));
+const { filePaths, run } = workerData as { filePaths: string[]; run: LintRun };
+parentPort!.postMessage(lintPaths(filePaths, run));

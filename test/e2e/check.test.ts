@@ -397,7 +397,7 @@ describe('--cache', () => {
     await writeFile(join(folder, 'kept.json'), '{"format": 1, "entries": {"x": tru');
     const result = await cached(['--cache-location', 'kept.json']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(await readFile(join(folder, 'kept.json'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(await readFile(join(folder, 'kept.json'), 'utf8')).format).toBe(2);
   });
 
   it('uses the cached result only while nothing changed: a stale result is never reported', async () => {
@@ -432,5 +432,20 @@ describe('--concurrency', () => {
     const result = await runCli(['check', '--concurrency', 'many'], { cwd: folder });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--concurrency takes a whole number, auto or off/);
+  });
+});
+
+describe('ESLint JSON: suppressed messages', () => {
+  it('carries a finding a disable comment accepted, with its reason, and does not count it', async () => {
+    await writeFile(
+      join(folder, 'smplan.yaml'),
+      (await readFile(TEMPLATE, 'utf8'))
+        .replace(/^\s+baseline: 0\n/m, '')
+        .replace(/^( {4})kpi:\n/m, '$1# smplan-disable-next-line goals/baseline -- unknown until launch\n$1kpi:\n'),
+    );
+    const result = await runCli(['check', '--format', 'json'], { cwd: folder });
+    const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string }[]; suppressedMessages: { ruleId: string; suppressions: unknown[] }[]; warningCount: number }[];
+    expect(report!.messages.map((message) => message.ruleId)).not.toContain('goals/baseline');
+    expect(report!.suppressedMessages).toMatchObject([{ ruleId: 'goals/baseline', suppressions: [{ kind: 'directive', justification: 'unknown until launch' }] }]);
   });
 });

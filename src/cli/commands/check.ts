@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
-import { lintFiles, lintSources, type LintedFiles, type LintRun } from '../../lint/lint-files.js';
+import { lintFiles, lintText, type LintedFiles, type LintRun } from '../../lint/lint-files.js';
 import type { Language } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
 import { writeOutputFile } from '../../strategy/write.js';
@@ -62,8 +62,7 @@ async function lintStdin(stdinFilename: string | undefined, run: LintRun): Promi
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
   const filePath = stdinFilename === undefined ? '<text>' : relative(run.cwd, resolve(run.cwd, stdinFilename)) || stdinFilename;
-  const [linted] = lintSources([{ filePath, text }], run);
-  return { results: [linted!.result], problems: [], language: linted!.language };
+  return lintText({ filePath, text }, run);
 }
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
