@@ -4,6 +4,7 @@
 // which Node 20 offers for scripts but not for ES modules (see bin/smplan.cjs).
 // The result is built beside dist/ and swapped in whole, so a CLI that runs
 // during a rebuild (parallel test runs) never finds dist/ half-written.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -68,6 +69,25 @@ try {
     });
     await mkdir(dirname(file.path), { recursive: true });
     await writeFile(file.path, code);
+  }
+  // The library (`import ... from 'smplan'`): one file each for ESM and CommonJS, dependencies left to npm.
+  for (const [format, name] of [['esm', 'api.mjs'], ['cjs', 'api.cjs']]) {
+    await build({
+      entryPoints: ['src/api.ts'],
+      outfile: join(fresh, name),
+      bundle: true,
+      packages: 'external',
+      format,
+      platform: 'node',
+      target: 'node20',
+      define: { __SMPLAN_VERSION__: JSON.stringify(version) },
+      logLevel: 'warning',
+    });
+  }
+  // Its types, when a package is made (`npm pack`): tsc takes seconds, which a test build need not pay.
+  if (process.argv.includes('--types')) {
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.api.json'), '--outDir', join(fresh, 'types')], { stdio: 'inherit' });
+    if (tsc.status !== 0) throw new Error('tsc could not write the types of the library');
   }
   await writeFile(join(fresh, 'package.json'), '{ "type": "commonjs" }\n');
   await rename(join(root, 'dist'), stale).catch((error) => {
