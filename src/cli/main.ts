@@ -149,9 +149,10 @@ function buildProgram(only?: string): Command {
       .command('schema')
       .description('print the JSON Schema (draft 2020-12) of the strategy file')
       .addHelpText('after', examples(['smplan schema > strategy-v1.json']))
-      .action(async () => {
+      .option('--write [folder]', 'write a copy to .smplan/strategy-v1.json in the repository and point the modelines of the strategies below the folder at it')
+      .action(async (options: { write?: string | true }) => {
         const { schema } = await import('./commands/schema.js');
-        process.exitCode = schema();
+        process.exitCode = await schema(options);
       });
   }
 

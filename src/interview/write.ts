@@ -3,9 +3,8 @@
  * sections under its question as a comment, persons and short lists in flow
  * style like the templates. Written through the document module, atomically.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { formatMessage, type Language } from '../base/message.js';
 import type { OnDisk } from '../strategy/write.js';
@@ -15,30 +14,6 @@ import { SECTIONS } from '../strategy/sections.js';
 import type { Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import { INTERVIEW } from './questions.js';
-
-const SCHEMA_IN_PACKAGE = ['node_modules', 'smplan', 'schema', 'strategy-v1.json'];
-const FALLBACK_SCHEMA = `./${SCHEMA_IN_PACKAGE.join('/')}`;
-
-/**
- * The `$schema` of the modeline. The YAML language server resolves a relative
- * path from the file's own folder, so it is the path from there to the schema
- * in the nearest node_modules/smplan above it: `./node_modules/…` beside a
- * project's package.json, `../node_modules/…` for `clients/kunz.smplan.yaml`.
- * When smplan is not installed in the project (a global install, npx), the
- * conventional `./node_modules/…` is written: it works as soon as the project
- * adds smplan as a dev dependency, and it never points into someone's home folder.
- */
-export function schemaReference(file: string): string {
-  const folder = dirname(resolve(file));
-  for (let current = folder; ; current = dirname(current)) {
-    const candidate = join(current, ...SCHEMA_IN_PACKAGE);
-    if (existsSync(candidate)) {
-      const path = relative(folder, candidate).split(sep).join('/');
-      return path.startsWith('.') ? path : `./${path}`;
-    }
-    if (dirname(current) === current) return FALLBACK_SCHEMA;
-  }
-}
 
 export interface RenderOptions {
   language: Language;

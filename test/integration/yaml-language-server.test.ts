@@ -8,7 +8,7 @@
  * This runs the real yaml-language-server on a project folder laid out as
  * after `npm install -D smplan`, with the schema served from disk only.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,19 +23,23 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODELINE = '# yaml-language-server: $schema=./node_modules/smplan/schema/strategy-v1.json';
 
 let folder: string;
+/** A repository without node_modules: smplan runs from a global install or npx. */
+let bare: string;
 let service: LanguageService;
 /** Every schema URI the server asked for. */
 const requested: string[] = [];
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'smplan-yls-'));
+  bare = await mkdtemp(join(tmpdir(), 'smplan-yls-bare-'));
+  await mkdir(join(bare, '.git'));
   await mkdir(join(folder, 'node_modules/smplan/schema'), { recursive: true });
   await copyFile(join(ROOT, 'schema/strategy-v1.json'), join(folder, 'node_modules/smplan/schema/strategy-v1.json'));
   service = getLanguageService({
     // No network: only files, and only below the project folder.
     schemaRequestService: async (uri) => {
       requested.push(uri);
-      if (!uri.startsWith(pathToFileURL(folder).href)) throw new Error(`refused to fetch ${uri}`);
+      if (![folder, bare].some((allowed) => uri.startsWith(pathToFileURL(allowed).href))) throw new Error(`refused to fetch ${uri}`);
       return readFile(fileURLToPath(uri), 'utf8');
     },
     // What the server does: a relative $schema is relative to the file that names it.
@@ -46,11 +50,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
+  await rm(bare, { recursive: true, force: true });
 });
 
 let version = 0;
-function open(path: string, text: string): TextDocument {
-  return TextDocument.create(pathToFileURL(join(folder, path)).href, 'yaml', ++version, text);
+function open(path: string, text: string, root = folder): TextDocument {
+  return TextDocument.create(pathToFileURL(join(root, path)).href, 'yaml', ++version, text);
 }
 
 async function template(name: string): Promise<string> {
@@ -116,8 +121,28 @@ describe('yaml-language-server with the modeline that init writes', () => {
     }
   });
 
+  it('validates in a repository without node_modules, through the copy init and schema --write keep in .smplan/', async () => {
+    const init = await runCli(['init', 'clients/kunz.smplan.yaml', '--yes', '--template', 'kiosk', '--lang', 'de'], { cwd: bare });
+    expect(init.code, init.stderr).toBe(0);
+    const text = await readFile(join(bare, 'clients/kunz.smplan.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../.smplan/strategy-v1.json');
+    expect(await readFile(join(bare, '.smplan/strategy-v1.json'), 'utf8')).toBe(await readFile(join(ROOT, 'schema/strategy-v1.json'), 'utf8'));
+    const broken = text.replace(/^status: draft$/m, 'status: live');
+    const diagnostics = await service.doValidation(open('clients/kunz.smplan.yaml', broken, bare), false);
+    expect(diagnostics.map((diagnostic) => diagnostic.range.start.line)).toEqual([lineOf(broken, 'status: live')]);
+
+    // A strategy written by hand, without a modeline, gets one from schema --write.
+    await writeFile(join(bare, 'smplan.yaml'), (await template('kiosk.en.yaml')).replace(/^status: draft$/m, 'status: live'));
+    const write = await runCli(['schema', '--write'], { cwd: bare });
+    expect(write.code, write.stderr).toBe(0);
+    const handwritten = await readFile(join(bare, 'smplan.yaml'), 'utf8');
+    expect(handwritten.split('\n')[0]).toBe('# yaml-language-server: $schema=./.smplan/strategy-v1.json');
+    const found = await service.doValidation(open('smplan.yaml', handwritten, bare), false);
+    expect(found.map((diagnostic) => diagnostic.range.start.line)).toEqual([lineOf(handwritten, 'status: live')]);
+  });
+
   it('loaded the schema from disk and from nowhere else', () => {
     expect(requested.length).toBeGreaterThan(0);
-    for (const uri of requested) expect(uri).toMatch(/^file:\/\/.*\/node_modules\/smplan\/schema\/strategy-v1\.json$/);
+    for (const uri of requested) expect(uri).toMatch(/^file:\/\/.*\/(node_modules\/smplan\/schema|\.smplan)\/strategy-v1\.json$/);
   });
 });

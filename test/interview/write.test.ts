@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { finishStrategy } from '../../src/interview/build.js';
 import { defaultStrategy } from '../../src/interview/defaults.js';
 import { loadTemplate } from '../../src/interview/templates.js';
-import { renderStrategy, schemaReference, writeStrategy } from '../../src/interview/write.js';
+import { renderStrategy, writeStrategy } from '../../src/interview/write.js';
+import { schemaLocation, withModeline } from '../../src/strategy/schema-copy.js';
 import { lintDocument } from '../../src/lint/engine.js';
 import { StrategyDocument } from '../../src/strategy/document.js';
 
@@ -45,14 +46,20 @@ describe('renderStrategy', () => {
   });
 });
 
-describe('schemaReference', () => {
-  it('points at the schema in the nearest node_modules/smplan, relative to the file', () => {
+describe('schemaLocation', () => {
+  it('points at the schema in the nearest node_modules/smplan, else at the repository copy, relative to the file', () => {
     const root = mkdtempSync(join(tmpdir(), 'smplan-ref-'));
-    expect(schemaReference(join(root, 'smplan.yaml'))).toBe('./node_modules/smplan/schema/strategy-v1.json');
+    mkdirSync(join(root, '.git'));
+    expect(schemaLocation(join(root, 'clients/kunz.smplan.yaml'))).toEqual({ reference: '../.smplan/strategy-v1.json', copy: join(root, '.smplan/strategy-v1.json') });
     mkdirSync(join(root, 'node_modules/smplan/schema'), { recursive: true });
     writeFileSync(join(root, 'node_modules/smplan/schema/strategy-v1.json'), '{}');
-    expect(schemaReference(join(root, 'smplan.yaml'))).toBe('./node_modules/smplan/schema/strategy-v1.json');
-    expect(schemaReference(join(root, 'clients/kunz/kunz.smplan.yaml'))).toBe('../../node_modules/smplan/schema/strategy-v1.json');
+    expect(schemaLocation(join(root, 'smplan.yaml'))).toEqual({ reference: './node_modules/smplan/schema/strategy-v1.json' });
+    expect(schemaLocation(join(root, 'clients/kunz/kunz.smplan.yaml')).reference).toBe('../../node_modules/smplan/schema/strategy-v1.json');
+  });
+
+  it('replaces a modeline or adds one, keeping BOM and line ends', () => {
+    expect(withModeline('# yaml-language-server: $schema=./old.json\r\nsmplan: 1\r\n', './new.json')).toBe('# yaml-language-server: $schema=./new.json\r\nsmplan: 1\r\n');
+    expect(withModeline('\uFEFFsmplan: 1\n', './new.json')).toBe('\uFEFF# yaml-language-server: $schema=./new.json\nsmplan: 1\n');
   });
 });
 

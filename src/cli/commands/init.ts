@@ -147,15 +147,19 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
 
 /** Writes the strategy, then shows what `check` says about it and what to do next. */
 async function writeAndReport(file: string, strategy: Data, expected: OnDisk, language: Language, today: string): Promise<number> {
-  const [{ renderStrategy, schemaReference, writeStrategy }, { checkSummary }, colors] = await Promise.all([
+  const [{ renderStrategy, writeStrategy }, { schemaLocation, writeSchemaCopy }, { checkSummary }, colors] = await Promise.all([
     import('../../interview/write.js'),
+    import('../../strategy/schema-copy.js'),
     import('../check-summary.js'),
     colorsFor(wantsColor(undefined)),
   ]);
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
-  const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schemaReference(file) });
+  const schema = schemaLocation(file);
+  const text = renderStrategy(strategy, { language, today, version: VERSION, schema: schema.reference });
   const document = await writeStrategy(file, text, expected);
+  // Without smplan in the project's node_modules, editors find the schema in the repository's copy.
+  if (schema.copy) writeSchemaCopy(schema.copy);
   const { text: summary, result } = checkSummary(document, file, { language, today, colors });
   confirm(() => {
     print();
