@@ -138,7 +138,9 @@ describe('smplan init in a terminal', () => {
     expect(session.output).toContain('git add smplan.yaml');
 
     const text = await readFile(join(folder, 'smplan.yaml'), 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\/node_modules\/smplan\/schema\/strategy-v1\.json\n/);
+    // No smplan in this folder's node_modules: the modeline points at the copy init writes beside the strategy.
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\/\.smplan\/strategy-v1\.json\n/);
+    expect(existsSync(join(folder, '.smplan/strategy-v1.json'))).toBe(true);
     expect(text).toContain('\nlanguage: de\nrevision: 1\nstatus: draft\nupdated: 2027-01-01\nstarted: 2027-01-01\n');
     expect(text).toContain('\n# 3. Wer kümmert sich darum, und wie wird koordiniert? (Chefsache)\nteam:\n  owner: {name: Anna Kunz, role: Verkauf}\n');
     expect(text).toContain('    channels: [whatsapp, instagram]\n');
