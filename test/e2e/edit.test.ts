@@ -34,6 +34,9 @@ team:
   x_tools: [Canva]
 `;
 
+/** The questions of `edit team` after the owner's name, up to the reporting cadence. */
+const TEAM_AFTER_OWNER = ['team.owner.role', 'team.executive_sponsor.name', 'team.executive_sponsor.role', 'team.deputy.name', 'team.hours_per_week', 'team.hourly_rate', 'team.budget.amount', 'team.coordination', 'team.approval'];
+
 let folder: string;
 const file = (name = 'smplan.yaml') => join(folder, name);
 const read = () => readFile(file(), 'utf8');
@@ -137,9 +140,7 @@ describe('edit in a terminal', () => {
   it('writes a changed answer back and raises the revision', async () => {
     const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
     await session.answer('team.owner.name', `Mia Wolf${KEYS.enter}`, 'de');
-    for (const id of ['team.owner.role', 'team.executive_sponsor.name', 'team.executive_sponsor.role', 'team.deputy.name', 'team.hours_per_week', 'team.hourly_rate', 'team.budget.amount', 'team.coordination', 'team.approval']) {
-      await session.answer(id, KEYS.enter, 'de');
-    }
+    for (const id of TEAM_AFTER_OWNER) await session.answer(id, KEYS.enter, 'de');
     await session.answer('team.reporting.cadence', `${KEYS.enter}`, 'de');
     await session.answer('team.reporting.to', KEYS.enter, 'de');
     await session.answer('write', KEYS.enter, 'de');
@@ -165,9 +166,7 @@ describe('edit in a terminal', () => {
   it('never writes over a change made while its questions were open, and keeps the answers for --answers', async () => {
     const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
     await session.answer('team.owner.name', `Mia Wolf${KEYS.enter}`, 'de');
-    for (const id of ['team.owner.role', 'team.executive_sponsor.name', 'team.executive_sponsor.role', 'team.deputy.name', 'team.hours_per_week', 'team.hourly_rate', 'team.budget.amount', 'team.coordination', 'team.approval']) {
-      await session.answer(id, KEYS.enter, 'de');
-    }
+    for (const id of TEAM_AFTER_OWNER) await session.answer(id, KEYS.enter, 'de');
     await session.answer('team.reporting.cadence', KEYS.enter, 'de');
     await session.answer('team.reporting.to', KEYS.enter, 'de');
     await session.waitFor(formatMessage(MESSAGES.confirmChanges, 'de', { file: 'smplan.yaml' }));
