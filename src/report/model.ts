@@ -25,6 +25,8 @@ export interface ReportGoal {
   /** Share of the way from baseline to target; 0 to 1, may exceed 1 or fall below 0. */
   progress: number | null;
   status: GoalStatus;
+  /** The latest measurement against the plan line on its day (ahead or behind), told beside the status. */
+  pace: 'ahead' | 'behind' | null;
   /** Days from today to the deadline; negative once it has passed. */
   daysLeft: number | null;
   // for the views
@@ -58,7 +60,7 @@ export interface ReportModel {
 
 export function buildReport(strategy: Strategy, file: string, today: string): ReportModel {
   const goals = (strategy.goals ?? []).map((goal): ReportGoal => {
-    const { latest, progress, projected, daysLeft, status } = goalProgress(goal, strategy.started, today);
+    const { latest, progress, projected, daysLeft, pace, status } = goalProgress(goal, strategy.started, today);
     const kpi = goal.kpi ?? {};
     return {
       id: goal.id,
@@ -69,6 +71,7 @@ export function buildReport(strategy: Strategy, file: string, today: string): Re
       deadline: kpi.deadline ?? null,
       progress,
       status,
+      pace,
       daysLeft,
       metric: kpi.metric?.trim() || null,
       unit: kpi.unit?.trim() || null,

@@ -16,6 +16,8 @@ export interface GoalProgress {
   projected: number | null;
   /** Days from today to the deadline; negative once it has passed. */
   daysLeft: number | null;
+  /** The latest measurement against the plan line on its day; null without a plan or a measurement. */
+  pace: 'ahead' | 'behind' | null;
   status: GoalStatus;
 }
 
@@ -41,6 +43,19 @@ export function reachesTarget(goal: Goal, value: number): boolean {
   const target = goal.kpi?.target;
   if (target === undefined) return false;
   return signOf(goal) * (value - target) >= 0;
+}
+
+/**
+ * The plan line of the spec: straight from (started, baseline) to (deadline,
+ * target), held at the target after the deadline; null without all four.
+ */
+export function planAt(goal: Goal, started: string | undefined, date: string): number | null {
+  const { baseline, target, deadline } = goal.kpi ?? {};
+  if (!started || baseline === undefined || target === undefined || !deadline) return null;
+  const length = daysBetween(started, deadline);
+  if (length <= 0 || date >= deadline) return target;
+  const day = Math.max(0, daysBetween(started, date));
+  return baseline + ((target - baseline) * day) / length;
 }
 
 function projectAt(points: { day: number; value: number }[], day: number): number | null {
@@ -83,5 +98,8 @@ export function goalProgress(goal: Goal, started: string | undefined, today: str
   else if (projected === null) status = 'no-data';
   else status = reachesTarget(goal, projected) ? 'on-track' : 'off-track';
 
-  return { latest, progress, projected, daysLeft, status };
+  const plan = latest && planAt(goal, started, latest.date);
+  const pace = latest && plan !== null ? (signOf(goal) * (latest.value - plan) >= 0 ? 'ahead' : 'behind') : null;
+
+  return { latest, progress, projected, daysLeft, pace, status };
 }

@@ -34,6 +34,8 @@ h3 { font-size: 1.05rem; margin: 0; }
 .status-off-track .status { background: var(--warn); }
 .status-overdue .status { background: var(--bad); }
 .status-no-data .status { background: var(--none); }
+.objective { margin: .3rem 0 0; }
+.pace { margin: .2rem 0 0; color: var(--muted); font-size: .9rem; }
 .progress { display: flex; align-items: center; gap: .6rem; margin: .5rem 0; }
 .bar { flex: 0 0 14rem; height: .6rem; background: #eceef2; border-radius: 999px; overflow: hidden; }
 .bar span { display: block; height: 100%; background: var(--accent); }
@@ -49,11 +51,11 @@ svg.chart .grid line { stroke: #eceef2; }
 svg.chart .axis line { stroke: var(--muted); }
 svg.chart text { fill: var(--muted); }
 svg.chart .tick.y { text-anchor: end; }
-svg.chart .plan line { stroke: var(--muted); stroke-width: 1.5; }
+svg.chart .plan polyline { fill: none; stroke: var(--muted); stroke-width: 1.5; }
 svg.chart .deadline line { stroke: var(--bad); stroke-width: 1.5; }
-svg.chart .deadline text { fill: var(--bad); }
+svg.chart text.deadline { fill: var(--bad); }
 svg.chart .today line { stroke: var(--accent); stroke-dasharray: 1 3; }
-svg.chart .today text { fill: var(--accent); }
+svg.chart text.today { fill: var(--accent); }
 svg.chart polyline.measurements { fill: none; stroke: var(--accent); stroke-width: 2; }
 svg.chart .projection { stroke: var(--accent); stroke-width: 1.5; opacity: .7; }
 svg.chart circle.measurement { fill: #fff; stroke: var(--accent); stroke-width: 2; }
@@ -107,9 +109,12 @@ function goalSection(goal: ReportGoal, index: number, model: ReportModel, words:
     goal.deadline !== null ? `<span class="deadline"><i></i>${e(words.deadline)}</span>` : '',
   ].join('');
   const legend = chart ? `<p class="legend">${keys}</p>` : '';
+  const pace = words.paceAgainstTrend(goal.status, goal.pace);
   return [
     `<article class="goal status-${goal.status}" id="goal-${e(goal.id)}">`,
     `<header><h3>${e(goal.id)}${goal.metric ? ` <span class="metric">· ${e(goal.metric)}</span>` : ''}</h3><span class="status">${e(words.status[goal.status])}</span></header>`,
+    goal.objective ? `<p class="objective">${e(goal.objective)}</p>` : '',
+    pace ? `<p class="pace">${e(pace)}</p>` : '',
     `<div class="progress"><div class="bar"><span style="width: ${width}%"></span></div><span>${e(numbers.percent(goal.progress))}</span></div>`,
     `<dl class="facts">${facts.join('')}</dl>`,
     chart,

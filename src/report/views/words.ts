@@ -53,6 +53,8 @@ export interface Words {
   missing: string;
   chartTitle(goal: string): string;
   plan: string;
+  /** Said where the plan line and the trend disagree, so that the status and the chart tell one story. */
+  paceAgainstTrend(status: GoalStatus, pace: 'ahead' | 'behind' | null): string | null;
   trend: string;
   today: string;
   measurements: string;
@@ -101,6 +103,12 @@ const en: Words = {
   missing: 'Missing for cost and ROI',
   chartTitle: (goal) => `${goal}: measurements over time`,
   plan: 'plan',
+  paceAgainstTrend: (status, pace) =>
+    status === 'off-track' && pace === 'ahead'
+      ? 'Ahead of the plan so far, but the trend of the measurements misses the target by the deadline.'
+      : status === 'on-track' && pace === 'behind'
+        ? 'Behind the plan so far, but the trend of the measurements reaches the target by the deadline.'
+        : null,
   trend: 'trend',
   today: 'today',
   measurements: 'Measurements',
@@ -149,6 +157,12 @@ const de: Words = {
   missing: 'Für Kosten und ROI fehlt',
   chartTitle: (goal) => `${goal}: Messwerte im Zeitverlauf`,
   plan: 'Plan',
+  paceAgainstTrend: (status, pace) =>
+    status === 'off-track' && pace === 'ahead'
+      ? 'Bisher dem Plan voraus, aber der Trend der Messwerte verfehlt den Zielwert zur Frist.'
+      : status === 'on-track' && pace === 'behind'
+        ? 'Bisher hinter dem Plan, aber der Trend der Messwerte erreicht den Zielwert zur Frist.'
+        : null,
   trend: 'Trend',
   today: 'heute',
   measurements: 'Messwerte',
