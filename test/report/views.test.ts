@@ -165,7 +165,7 @@ describe('html view', () => {
     expect(charts).toHaveLength(3);
     const circles = (svg: string) => (svg.match(/<circle class="measurement"/g) ?? []).length;
     expect(charts.map(circles)).toEqual([2, 1, 0]);
-    expect(charts[0]).toContain('<g class="plan"><line ');
+    expect(charts[0]).toContain('<g class="plan"><polyline ');
     expect(charts[0]).toContain('stroke-dasharray="6 4"');
     expect(charts[0]).toContain('<g class="deadline">');
     expect(charts[0]).toContain('Deadline 2027-06-30');
@@ -175,7 +175,7 @@ describe('html view', () => {
 
   it('puts the plan line from (started, baseline) to (deadline, target)', () => {
     const chart = output.match(/<svg class="chart"[\s\S]*?<\/svg>/)![0];
-    const plan = /<g class="plan"><line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/.exec(chart)!.slice(1).map(Number);
+    const plan = /<g class="plan"><polyline points="([\d.]+),([\d.]+) ([\d.]+),([\d.]+)"/.exec(chart)!.slice(1).map(Number);
     const first = /<circle class="measurement" cx="([\d.]+)" cy="([\d.]+)"/.exec(chart)!.slice(1).map(Number);
     const deadline = /<g class="deadline"><line x1="([\d.]+)"/.exec(chart)![1];
     expect(plan[0]).toBeLessThan(first[0]!);
