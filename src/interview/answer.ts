@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type * as z from 'zod/mini';
 import { formatMessage, type Language } from '../base/message.js';
 import { isCalendarDate } from '../strategy/calendar.js';
+import { getIn } from './data.js';
 import { VALIDATION, type ValidationCode } from './messages.js';
 import type { Field, FieldContext, Problem, SchemaModule } from './questions.js';
 
@@ -23,6 +24,45 @@ export function parseNumber(text: string): ParsedAnswer {
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) return fail('not-a-number', { value: text });
   const value = Number(compact.replace(',', '.'));
   return Number.isFinite(value) ? { ok: true, value } : fail('not-a-number', { value: text });
+}
+
+/** Currency signs and codes people type with an amount ("2 €", "EUR 2", "$2"); the strategy has one currency. */
+const CURRENCY = /^(?:[€$£]|EUR|USD|GBP|CHF)\s*|\s*(?:[€$£]|EUR|USD|GBP|CHF|Euro|Franken)$/gi;
+
+/** A number with an optional percent sign: "40 %" is 0.4. */
+function parseFactor(text: string): ParsedAnswer {
+  const percent = /^(.*?)\s*%$/.exec(text);
+  const parsed = parseNumber(percent ? percent[1]! : text);
+  return parsed.ok && percent ? { ok: true, value: (parsed.value as number) / 100 } : parsed;
+}
+
+/** Twelve significant digits: 35.5 × 0.4 is 14.2, not 14.200000000000001. */
+const tidy = (value: number) => Number(value.toPrecision(12));
+
+/** An amount of money: "2 €", "1,5", or a product of a price and a margin, "35,50 × 40 %". */
+export function parseMoney(text: string): ParsedAnswer {
+  const factors = text.replace(CURRENCY, '').split(/\s*[×x*]\s*/i);
+  if (factors.length > 2 || factors.some((factor) => factor.trim() === '')) return fail('not-a-number', { value: text });
+  let product = 1;
+  for (const factor of factors) {
+    const parsed = parseFactor(factor.replace(CURRENCY, '').trim());
+    if (!parsed.ok) return parsed.problem.code === 'ambiguous-number' ? parsed : fail('not-a-number', { value: text });
+    product *= parsed.value as number;
+  }
+  return { ok: true, value: tidy(product) };
+}
+
+/** "+10 %" and "+200" change `base`; a number without a sign is itself, and so is "-3" when there is no base. */
+export function parseChange(text: string, base: number | undefined): ParsedAnswer {
+  const change = /^([+\-−])\s*(.+)$/.exec(text);
+  const percent = text.trim().endsWith('%');
+  if (!change || (base === undefined && !percent)) return parseNumber(text.replace('−', '-'));
+  if (base === undefined) return fail('change-without-baseline', { value: text });
+  const parsed = parseFactor(change[2]!);
+  if (!parsed.ok) return parsed.problem.code === 'ambiguous-number' ? parsed : fail('not-a-number', { value: text });
+  const sign = change[1] === '+' ? 1 : -1;
+  const amount = percent ? base * (parsed.value as number) : (parsed.value as number);
+  return { ok: true, value: tidy(base + sign * amount) };
 }
 
 /** YYYY-MM-DD, or the German DD.MM.YYYY, as a real calendar date. */
@@ -74,8 +114,13 @@ export function parseAnswer(field: Field, typed: string, context: FieldContext, 
   if (text === '') return field.required ? fail('required') : { ok: true, value: undefined };
   let parsed: ParsedAnswer;
   switch (field.kind) {
-    case 'number':
-      parsed = parseNumber(text);
+    case 'number': {
+      const base = field.changeOf && getIn(context.scope, field.changeOf);
+      parsed = field.changeOf ? parseChange(text, typeof base === 'number' ? base : undefined) : parseNumber(text);
+      break;
+    }
+    case 'money':
+      parsed = parseMoney(text);
       break;
     case 'date':
       parsed = parseDate(text, context.today);

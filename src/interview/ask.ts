@@ -9,6 +9,7 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import { escapeControlCharacters, formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
+import { formatNumber } from '../base/numbers.js';
 import { clone, getIn, setIn, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
 import type { Field, FieldContext, Group, SchemaModule, SectionSpec } from './questions.js';
@@ -65,22 +66,24 @@ export async function askYesNo(id: string, message: string, defaultValue: boolea
 
 /** Asks one field and stores the answer in `scope` (an empty optional answer removes the value). */
 export async function askField(field: Field, scope: Data, root: Data, siblings: readonly Data[], context: AskContext): Promise<void> {
-  const fieldContext: FieldContext = { scope, root, siblings, today: context.today };
+  const fieldContext: FieldContext = { scope, root, siblings, today: context.today, language: context.language };
   if (field.when && !field.when(fieldContext)) {
-    setIn(scope, field.path, undefined);
+    if (!field.asksAgain) setIn(scope, field.path, undefined);
     return;
   }
   const stored = getIn(scope, field.path);
   const current = stored ?? field.suggest?.(fieldContext);
   const nudge = field.nudge?.(fieldContext);
   const message = nudge ? text(nudge.message, context, nudge.data) : field.message[context.language];
-  if (field.hint) context.print(context.style.dim(`  ${field.hint[context.language]}`));
+  const explained = field.explain?.(fieldContext);
+  const hint = explained ? text(explained.message, context, explained.data) : field.hint?.[context.language];
+  if (hint) context.print(context.style.dim(`  ${hint}`));
 
   let value: unknown;
   if (field.kind === 'select') {
     const schemas = await loadSchemas();
     const choices = (field.choices?.(schemas) ?? []).map((choice) => ({ value: choice.value, name: choice.label[context.language] }));
-    if (!field.required) choices.push({ value: SKIP, name: text(MESSAGES.skipChoice, context) });
+    if (!field.required) choices.push({ value: SKIP, name: text(field.noneLabel ?? MESSAGES.skipChoice, context) });
     const known = choices.some((choice) => choice.value === current);
     context.onQuestion?.(field.id);
     const answer = await select({
@@ -93,14 +96,20 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     value = answer === SKIP ? undefined : answer;
   } else {
     context.onQuestion?.(field.id);
+    // "+10 %" or "35,50 × 40 %" is shown with the number it stores.
+    const showsWorking = field.kind === 'money' || field.changeOf !== undefined;
+    let accepted: unknown;
+    const working = (answer: string) =>
+      showsWorking && typeof accepted === 'number' && String(accepted) !== answer.trim() ? ` = ${formatNumber(accepted, context.language)}` : '';
     const prompt = input({
       message,
       default: formatAnswer(current),
       // The default and the answer may come from the file: shown, their control characters are escaped, never sent.
-      transformer: (answer, { isFinal }) => (isFinal ? context.style.bold : String)(escapeControlCharacters(answer)),
+      transformer: (answer, { isFinal }) => (isFinal ? `${context.style.bold(escapeControlCharacters(answer))}${working(answer)}` : escapeControlCharacters(answer)),
       theme: { style: { defaultAnswer: (answer: string) => context.style.dim(`(${escapeControlCharacters(answer)})`) } },
       validate: async (answer) => {
         const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas(), stored);
+        if (parsed.ok) accepted = parsed.value;
         return parsed.ok || problemText(parsed.problem, context.language);
       },
     });

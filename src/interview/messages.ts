@@ -153,6 +153,18 @@ export const VALIDATION = {
     en: 'The target equals the baseline ({value}): there would be nothing to achieve. Which number do you want to reach?',
     de: 'Der Zielwert ist gleich dem Ausgangswert ({value}): Es gäbe nichts zu erreichen. Welche Zahl wollen Sie erreichen?',
   },
+  'target-not-above': {
+    en: '{value} is not above the baseline {baseline}, and the number should rise; type a target above {baseline}.',
+    de: '{value} liegt nicht über dem Ausgangswert {baseline}, und die Zahl soll steigen; geben Sie einen Zielwert über {baseline} ein.',
+  },
+  'target-not-below': {
+    en: '{value} is not below the baseline {baseline}, and the number should fall; type a target below {baseline}.',
+    de: '{value} liegt nicht unter dem Ausgangswert {baseline}, und die Zahl soll sinken; geben Sie einen Zielwert unter {baseline} ein.',
+  },
+  'change-without-baseline': {
+    en: '"{value}" is a change, but there is no baseline to change; type the target itself, e.g. 600.',
+    de: '„{value}“ ist eine Änderung, aber es gibt keinen Ausgangswert dazu; geben Sie den Zielwert selbst ein, z. B. 600.',
+  },
 } satisfies Record<string, Message>;
 
 export type ValidationCode = keyof typeof VALIDATION;

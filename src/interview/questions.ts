@@ -18,11 +18,14 @@ import type * as Schemas from '../strategy/schema.js';
 import type { Section } from '../strategy/sections.js';
 import { daysBetween } from '../strategy/today.js';
 import { vagueGoalWording } from '../strategy/wording.js';
+import { namedRatePeriod, wordedDirection } from '../strategy/text/rates-and-directions.js';
 import { getIn, type Data } from './data.js';
 import { addMonths } from '../strategy/calendar.js';
+import { formatNumber } from '../base/numbers.js';
 import type { ValidationCode } from './messages.js';
 
-export type FieldKind = 'text' | 'number' | 'date' | 'slug' | 'select' | 'list';
+/** `money` is a number that may carry its currency ("2 €") or be a product ("35,50 × 40 %": a price times a margin). */
+export type FieldKind = 'text' | 'number' | 'money' | 'date' | 'slug' | 'select' | 'list';
 
 /** The schema module, handed to `schema` and `choices` once it is loaded. */
 export type SchemaModule = typeof Schemas;
@@ -41,6 +44,8 @@ export interface FieldContext {
   /** The items of the same group answered before this one. */
   readonly siblings: readonly Data[];
   readonly today: string;
+  /** The language of the run, for figures worked out in a hint. */
+  readonly language: Language;
 }
 
 export interface Problem {
@@ -57,6 +62,12 @@ export interface Field {
   readonly message: Text;
   /** One line shown before the prompt: an example or why it is asked. */
   readonly hint?: Text;
+  /** A hint worked out from the answers so far (an example in the goal's own unit); shown instead of `hint`. */
+  readonly explain?: (context: FieldContext) => { message: Text; data: MessageData } | undefined;
+  /** The label of an optional select's "no answer" choice, where not answering means something ("a count at a moment"). */
+  readonly noneLabel?: Text;
+  /** A number typed with a sign ("+10 %", "+200", "-5") is a change of the number at this path of the scope (the baseline). */
+  readonly changeOf?: DataPath;
   /** An empty answer is re-asked; otherwise Enter on an empty line skips the question. */
   readonly required?: boolean;
   /** The values of a select: an enum of the schema, with labels. */
@@ -67,8 +78,10 @@ export interface Field {
   readonly normalize?: (text: string) => string;
   /** Checks only the interview makes (deadline ahead, id not taken). */
   readonly check?: (value: unknown, context: FieldContext) => Problem | undefined;
-  /** Asked only when this holds; otherwise the answer is removed (a budget period without an amount). */
+  /** Asked only when this holds; otherwise the answer is removed (a budget period without an amount), unless `asksAgain`. */
   readonly when?: (context: FieldContext) => boolean;
+  /** Asks again for a value an earlier field stored (the target, once its direction is settled); when not asked, the value stays. */
+  readonly asksAgain?: boolean;
   /** The default when the strategy has no value yet. */
   readonly suggest?: (context: FieldContext) => unknown;
   /** A different message when the answers so far call for it (the vague-goal nudge). */
@@ -140,6 +153,19 @@ const BUDGET_PERIOD_LABELS: Record<EnumValue<'budgetPeriods'>, Text> = {
   month: { en: 'per month', de: 'pro Monat' },
   quarter: { en: 'per quarter', de: 'pro Quartal' },
   year: { en: 'per year', de: 'pro Jahr' },
+};
+
+const RATE_PERIOD_LABELS: Record<EnumValue<'ratePeriods'>, Text> = {
+  day: { en: 'a number per day', de: 'eine Anzahl pro Tag' },
+  week: { en: 'a number per week (e.g. orders per week)', de: 'eine Anzahl pro Woche (z. B. Bestellungen pro Woche)' },
+  month: { en: 'a number per month (e.g. enquiries per month)', de: 'eine Anzahl pro Monat (z. B. Anfragen pro Monat)' },
+  quarter: { en: 'a number per quarter', de: 'eine Anzahl pro Quartal' },
+  year: { en: 'a number per year (e.g. applications per year)', de: 'eine Anzahl pro Jahr (z. B. Bewerbungen pro Jahr)' },
+};
+
+const DIRECTION_LABELS: Record<EnumValue<'directions'>, Text> = {
+  increase: { en: 'The number should rise (more is better)', de: 'Die Zahl soll steigen (mehr ist besser)' },
+  decrease: { en: 'The number should fall (less is better)', de: 'Die Zahl soll sinken (weniger ist besser)' },
 };
 
 const CADENCE_LABELS: Record<EnumValue<'reportingCadences'>, Text> = {
@@ -225,6 +251,58 @@ function notBeforeStart(value: string, root: Data): Problem | undefined {
 
 function vaguePhrase(scope: Data): string | undefined {
   return typeof scope.objective === 'string' ? vagueGoalWording.find(scope.objective) : undefined;
+}
+
+const numberIn = (scope: Data, path: DataPath): number | undefined => {
+  const value = getIn(scope, path);
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** Which way the target lies from the baseline; undefined while either is missing or they are equal. */
+function targetWay(scope: Data): 'increase' | 'decrease' | undefined {
+  const baseline = numberIn(scope, ['kpi', 'baseline']);
+  const target = numberIn(scope, ['kpi', 'target']);
+  if (baseline === undefined || target === undefined || baseline === target) return undefined;
+  return target > baseline ? 'increase' : 'decrease';
+}
+
+/** The way the goal's words ask for, when they ask for one. */
+function wordedWay(scope: Data): 'increase' | 'decrease' | undefined {
+  const words = [scope.objective, getIn(scope, ['kpi', 'metric'])].filter((text): text is string => typeof text === 'string').join(' ');
+  return wordedDirection(words);
+}
+
+type RatePeriod = EnumValue<'ratePeriods'>;
+
+/** "per month", to follow a number. */
+const RATE_PER: Record<RatePeriod, Text> = {
+  day: { en: 'per day', de: 'pro Tag' },
+  week: { en: 'per week', de: 'pro Woche' },
+  month: { en: 'per month', de: 'pro Monat' },
+  quarter: { en: 'per quarter', de: 'pro Quartal' },
+  year: { en: 'per year', de: 'pro Jahr' },
+};
+
+/** Months in one rate period, for a worked example (the report counts in days). */
+const MONTHS_PER_RATE_PERIOD: Record<RatePeriod, number> = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, quarter: 3, year: 12 };
+
+/** The unit of a goal's metric without its period ("Bestellungen pro Monat" → "Bestellungen"), else its metric. */
+function unitOf(scope: Data): string {
+  const unit = getIn(scope, ['kpi', 'unit']) ?? getIn(scope, ['kpi', 'metric']);
+  return typeof unit === 'string' ? unit.replace(/\s*(?:\/|\b(?:per|pro|je|a)\b).*$/i, '').trim() || unit : '';
+}
+
+function currencyOf(root: Data): string {
+  const currency = getIn(root, ['company', 'currency']);
+  return typeof currency === 'string' && currency ? currency : 'EUR';
+}
+
+/** The strategy's length in months, as the ROI counts it: from the start to the latest deadline, at least one. */
+function monthsOfStrategy(root: Data, scope: Data): number {
+  const started = startedOf(root);
+  const deadline = getIn(scope, ['kpi', 'deadline']);
+  if (!started || typeof deadline !== 'string') return 12;
+  return Math.max(1, Math.round(daysBetween(started, deadline) / 30.4375));
 }
 
 function missing<Value extends string>(recommended: readonly Value[], items: readonly Data[], key: string): Value[] {
@@ -389,6 +467,19 @@ const goalFields: Field[] = [
     schema: (schemas) => schemas.kpiSchema.shape.unit,
   },
   {
+    kind: 'select',
+    id: 'goals.kpi.per',
+    path: ['kpi', 'per'],
+    message: { en: 'Is it a count at a moment or a number per period?', de: 'Ist es ein Stand zu einem Zeitpunkt oder eine Anzahl pro Zeitraum?' },
+    hint: {
+      en: 'A count at a moment: followers, reviews, subscribers. A number per period: orders, enquiries, applications; their value adds up over time.',
+      de: 'Ein Stand: Follower, Bewertungen, Abonnenten. Eine Anzahl pro Zeitraum: Bestellungen, Anfragen, Bewerbungen; ihr Wert summiert sich über die Zeit.',
+    },
+    choices: (schemas) => choicesOf(schemas.ratePeriods, RATE_PERIOD_LABELS),
+    noneLabel: { en: 'a count at a moment (e.g. followers)', de: 'ein Stand zu einem Zeitpunkt (z. B. Follower)' },
+    suggest: ({ scope }) => namedRatePeriod([getIn(scope, ['kpi', 'metric']), getIn(scope, ['kpi', 'unit'])].filter((text) => typeof text === 'string').join(' ')),
+  },
+  {
     kind: 'number',
     id: 'goals.kpi.baseline',
     path: ['kpi', 'baseline'],
@@ -401,6 +492,8 @@ const goalFields: Field[] = [
     id: 'goals.kpi.target',
     path: ['kpi', 'target'],
     message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
+    hint: { en: 'The number itself, or a change from the baseline: +10 %, +200, -25 %', de: 'Die Zahl selbst oder eine Änderung zum Ausgangswert: +10 %, +200, -25 %' },
+    changeOf: ['kpi', 'baseline'],
     required: true,
     schema: (schemas) => schemas.kpiSchema.shape.target,
     check: (value, { scope }) =>
@@ -416,6 +509,58 @@ const goalFields: Field[] = [
             },
             data: { phrase },
           };
+    },
+  },
+  {
+    kind: 'select',
+    id: 'goals.kpi.direction',
+    path: ['kpi', 'direction'],
+    message: { en: 'Which way should the number go?', de: 'In welche Richtung soll sich die Zahl bewegen?' },
+    required: true,
+    choices: (schemas) => choicesOf(schemas.directions, DIRECTION_LABELS),
+    // Asked when the words and the target disagree ("mehr Follower", target below the baseline), or a stated direction does.
+    when: ({ scope }) => {
+      const way = targetWay(scope);
+      const stated = getIn(scope, ['kpi', 'direction']);
+      return way !== undefined && ((wordedWay(scope) ?? way) !== way || (stated !== undefined && stated !== way));
+    },
+    suggest: ({ scope }) => targetWay(scope),
+    nudge: ({ scope }) => {
+      const data = { words: String(scope.objective ?? getIn(scope, ['kpi', 'metric'])), target: String(getIn(scope, ['kpi', 'target'])), baseline: String(getIn(scope, ['kpi', 'baseline'])) };
+      return targetWay(scope) === 'decrease'
+        ? {
+            message: {
+              en: '"{words}" sounds like more, but the target {target} lies below the baseline {baseline}. Which way should the number go?',
+              de: '„{words}“ klingt nach mehr, aber der Zielwert {target} liegt unter dem Ausgangswert {baseline}. In welche Richtung soll sich die Zahl bewegen?',
+            },
+            data,
+          }
+        : {
+            message: {
+              en: '"{words}" sounds like less, but the target {target} lies above the baseline {baseline}. Which way should the number go?',
+              de: '„{words}“ klingt nach weniger, aber der Zielwert {target} liegt über dem Ausgangswert {baseline}. In welche Richtung soll sich die Zahl bewegen?',
+            },
+            data,
+          };
+    },
+  },
+  {
+    kind: 'number',
+    id: 'goals.kpi.target.again',
+    path: ['kpi', 'target'],
+    message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
+    asksAgain: true,
+    changeOf: ['kpi', 'baseline'],
+    required: true,
+    schema: (schemas) => schemas.kpiSchema.shape.target,
+    when: ({ scope }) => {
+      const direction = getIn(scope, ['kpi', 'direction']);
+      return direction !== undefined && targetWay(scope) !== undefined && direction !== targetWay(scope);
+    },
+    check: (value, { scope }) => {
+      const baseline = numberIn(scope, ['kpi', 'baseline'])!;
+      const rises = getIn(scope, ['kpi', 'direction']) === 'increase';
+      return (rises ? Number(value) > baseline : Number(value) < baseline) ? undefined : { code: rises ? 'target-not-above' : 'target-not-below', data: { value: String(value), baseline } };
     },
   },
   {
@@ -437,12 +582,53 @@ const goalFields: Field[] = [
     schema: (schemas) => schemas.goalSchema.shape.business_outcome,
   },
   {
-    kind: 'number',
+    kind: 'money',
     id: 'goals.value_per_unit',
     path: ['value_per_unit'],
-    message: { en: 'Money value of one unit over the baseline (optional, for ROI)', de: 'Geldwert einer Einheit über dem Ausgangswert (freiwillig, für den ROI)' },
-    hint: { en: 'e.g. 80 if one more pre-order a week brings 80 over the strategy period', de: 'z. B. 80, wenn eine Vorbestellung pro Woche mehr über die Laufzeit 80 bringt' },
+    message: { en: 'Value for the ROI (optional): what is one unit over the baseline worth?', de: 'Wert für den ROI (freiwillig): Was ist eine Einheit über dem Ausgangswert wert?' },
     schema: (schemas) => schemas.goalSchema.shape.value_per_unit,
+    nudge: ({ scope, root }) => {
+      const data = { unit: unitOf(scope), currency: currencyOf(root) };
+      return getIn(scope, ['kpi', 'per']) === undefined
+        ? {
+            message: {
+              en: 'Value for the ROI (optional): what is one more of "{unit}" worth to you over the whole strategy, in {currency}?',
+              de: 'Wert für den ROI (freiwillig): Was ist Ihnen eins mehr von „{unit}“ über die ganze Laufzeit wert, in {currency}?',
+            },
+            data,
+          }
+        : {
+            message: {
+              en: 'Value for the ROI (optional): what does one of "{unit}" bring you, in {currency}? Its margin, not its price.',
+              de: 'Wert für den ROI (freiwillig): Was bringt Ihnen eins von „{unit}“ ein, in {currency}? Die Marge, nicht der Preis.',
+            },
+            data,
+          };
+    },
+    explain: ({ scope, root, language }) => {
+      const baseline = numberIn(scope, ['kpi', 'baseline']);
+      const target = numberIn(scope, ['kpi', 'target']);
+      const change = baseline !== undefined && target !== undefined ? Math.abs(target - baseline) : 10;
+      const per = getIn(scope, ['kpi', 'per']) as RatePeriod | undefined;
+      const data = { currency: currencyOf(root), change: formatNumber(change, language) };
+      if (per === undefined) {
+        return {
+          message: {
+            en: 'To estimate it: if 2 in 100 new ones become customers and each brings 40 in margin, one is worth 0.80; {change} more are then worth {worth} {currency}.',
+            de: 'Zum Schätzen: Werden 2 von 100 neuen zu Kunden und bringt jeder 40 Marge, ist einer 0,80 wert; {change} mehr sind dann {worth} {currency} wert.',
+          },
+          data: { ...data, worth: formatNumber(change * 0.8, language) },
+        };
+      }
+      const months = monthsOfStrategy(root, scope);
+      return {
+        message: {
+          en: 'E.g. at 10 {currency} margin each, {change} more {period} for {months} months bring about {worth} {currency}. Price × margin works too: 35.50 × 40 %.',
+          de: 'Z. B. bei 10 {currency} Marge je Stück bringen {change} mehr {period} über {months} Monate etwa {worth} {currency}. Preis × Marge geht auch: 35,50 × 40 %.',
+        },
+        data: { ...data, period: RATE_PER[per][language], months: String(months), worth: formatNumber(((change * months) / MONTHS_PER_RATE_PERIOD[per]) * 10, language, 0) },
+      };
+    },
   },
 ];
 

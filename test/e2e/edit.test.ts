@@ -22,7 +22,7 @@ started: 2026-10-01
 goals:
   - id: vorbestellungen
     objective: Pendler bestellen vor
-    kpi: {metric: Vorbestellungen pro Woche, baseline: 0, target: 30, deadline: 2026-12-31} # schon vorbei
+    kpi: {metric: Vorbestellungen pro Woche, per: week, baseline: 0, target: 30, deadline: 2026-12-31} # schon vorbei
     measurements:
       - {date: 2026-11-30, value: 12}
 
@@ -127,7 +127,7 @@ describe('edit refuses', () => {
 describe('edit in a terminal', () => {
   it('offers the current answers: Enter throughout changes nothing, a past deadline included', async () => {
     const session = new PtySession(['edit', 'goals'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
-    const goalQuestions = ['objective', 'id', 'type', 'channels', 'kpi.metric', 'kpi.source', 'kpi.unit', 'kpi.baseline', 'kpi.target', 'kpi.deadline', 'business_outcome', 'value_per_unit'];
+    const goalQuestions = ['objective', 'id', 'type', 'channels', 'kpi.metric', 'kpi.source', 'kpi.unit', 'kpi.per', 'kpi.baseline', 'kpi.target', 'kpi.deadline', 'business_outcome', 'value_per_unit'];
     for (const id of goalQuestions) await session.answer(`goals.${id}`, KEYS.enter, 'de');
     await session.answer('goals.another', `n${KEYS.enter}`, 'de');
     await session.answer('write', KEYS.enter, 'de');

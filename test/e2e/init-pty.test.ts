@@ -65,13 +65,14 @@ describe('smplan init in a terminal', () => {
       type('goals.kpi.metric', 'Vorbestellungen per WhatsApp pro Woche'),
       type('goals.kpi.source', 'Strichliste an der Kasse'),
       type('goals.kpi.unit', 'Vorbestellungen pro Woche'),
+      accept('goals.kpi.per'),
       type('goals.kpi.baseline', '0'),
       type('goals.kpi.target', '25'),
       type('goals.kpi.deadline', '2027-02-30'),
       // re-asked with the reason; what was typed is still there to correct
       { wait: problemText({ code: 'not-a-date', data: { value: '2027-02-30', example: '2027-01-01' } }, 'de'), keys: `${KEYS.backspace.repeat(2)}28${enter}` },
       type('goals.business_outcome', 'Zusatzumsatz vor 8 Uhr'),
-      type('goals.value_per_unit', '60'),
+      type('goals.value_per_unit', '3,50 € × 40 %'),
       ['goals.another', `n${enter}`],
       // 2. audiences
       type('audiences.name', 'Berufstätige aus der Nachbarschaft'),
@@ -144,6 +145,10 @@ describe('smplan init in a terminal', () => {
     expect(text).toContain('\nlanguage: de\nrevision: 1\nstatus: draft\nupdated: 2027-01-01\nstarted: 2027-01-01\n');
     expect(text).toContain('\n# 3. Wer kümmert sich darum, und wie wird koordiniert? (Chefsache)\nteam:\n  owner: {name: Anna Kunz, role: Verkauf}\n');
     expect(text).toContain('    channels: [whatsapp, instagram]\n');
+    // a number per week, worth its margin: 3,50 € × 40 % is 1,4, shown as typed and as the number it stores
+    expect(session.output).toContain('3,50 € × 40 % = 1,4');
+    expect(text).toContain('per: week');
+    expect(text).toContain('value_per_unit: 1.4');
     const check = await checkErrors('smplan.yaml');
     expect(JSON.parse(check.stdout)[0].errorCount).toBe(0);
     expect(check.code).toBe(0);
@@ -170,6 +175,7 @@ describe('smplan init in a terminal', () => {
       type('goals.kpi.metric', 'Cake orders via Instagram per month'),
       type('goals.kpi.source', 'Order book'),
       accept('goals.kpi.unit'),
+      accept('goals.kpi.per'),
       type('goals.kpi.baseline', '2'),
       type('goals.kpi.target', '10'),
       type('goals.kpi.deadline', '2027-12-31'),

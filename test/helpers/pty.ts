@@ -28,7 +28,8 @@ function recognisable(text: string): string {
 /** What the screen shows when question `id` comes up (any of these). */
 export function questionTexts(id: string, language: Language, file = 'smplan.yaml'): string[] {
   const field = allFields().find((entry) => entry.field.id === id)?.field;
-  if (field) return [recognisable(field.message[language])];
+  // A nudged question keeps the words before its colon ("Value for the ROI (optional):") and says the rest its own way.
+  if (field) return [recognisable(field.message[language]), ...(field.nudge && field.message[language].includes(':') ? [field.message[language].split(':')[0]! + ':'] : [])];
   const group = INTERVIEW.flatMap((section) => section.steps).find((step) => step.kind === 'group' && `${step.id}.another` === id);
   if (group?.kind === 'group') return [group.another, group.fewer, group.many].filter((text) => text !== undefined).map((text) => recognisable(text[language]));
   if (id === 'write') return [formatMessage(MESSAGES.confirmWrite, language, { file })];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, joinList, parseAnswer, parseDate, parseNumber, problemText, splitList } from '../../src/interview/answer.js';
+import { formatAnswer, joinList, parseAnswer, parseChange, parseDate, parseMoney, parseNumber, problemText, splitList } from '../../src/interview/answer.js';
 import { allFields, type Field, type FieldContext } from '../../src/interview/questions.js';
 import * as schemas from '../../src/strategy/schema.js';
 
-const context: FieldContext = { scope: {}, root: { started: '2027-01-01' }, siblings: [], today: '2027-01-01' };
+const context: FieldContext = { scope: {}, root: { started: '2027-01-01' }, siblings: [], today: '2027-01-01', language: 'en' };
 const field = (id: string): Field => {
   const found = allFields().find((entry) => entry.field.id === id)?.field;
   if (!found) throw new Error(`no field ${id}`);
@@ -30,6 +30,47 @@ describe('numbers', () => {
 
   it.each(['1.000', '1,000', '12.500.000'])('refuses the ambiguous %s', (text) => {
     expect(parseNumber(text)).toMatchObject({ ok: false, problem: { code: 'ambiguous-number' } });
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['2 €', 2],
+    ['€ 2,50', 2.5],
+    ['EUR 12', 12],
+    ['35,50 × 40 %', 14.2],
+    ['35.50 x 0.4', 14.2],
+    ['3,5 * 2', 7],
+    ['40 % × 35,50 €', 14.2],
+    ['0,15', 0.15],
+  ])('reads %s as %s', (text, value) => {
+    expect(parseMoney(text)).toEqual({ ok: true, value });
+  });
+
+  it.each(['zwei Euro', '2 × 3 × 4', '× 40 %', '35,50 ×', 'abc'])('refuses %s', (text) => {
+    expect(parseMoney(text)).toMatchObject({ ok: false, problem: { code: 'not-a-number', data: { value: text } } });
+  });
+
+  it('refuses a product with an ambiguous factor, naming it', () => {
+    expect(parseMoney('1.250 × 10 %')).toMatchObject({ ok: false, problem: { code: 'ambiguous-number' } });
+  });
+});
+
+describe('a target as a change', () => {
+  it.each([
+    ['+10 %', 120, 132],
+    ['+200', 120, 320],
+    ['-25 %', 48, 36],
+    ['−4', 48, 44],
+    ['+2,5', 10, 12.5],
+    ['600', 120, 600],
+    ['-3', undefined, -3],
+  ])('reads %s from the baseline %s as %s', (text, base, value) => {
+    expect(parseChange(text, base)).toEqual({ ok: true, value });
+  });
+
+  it('needs a baseline to change', () => {
+    expect(parseChange('+10 %', undefined)).toMatchObject({ ok: false, problem: { code: 'change-without-baseline' } });
   });
 });
 

@@ -6,6 +6,7 @@ import { askSection } from '../../src/interview/ask.js';
 import { sectionSpec } from '../../src/interview/questions.js';
 import { loadTemplate } from '../../src/interview/templates.js';
 import { CLEAR, drive, ENTER, testContext, type Script } from '../helpers/interview.js';
+import type { Data } from '../../src/interview/data.js';
 
 const TODAY = '2027-01-01';
 
@@ -56,7 +57,7 @@ describe('basics', () => {
 
 describe('goals', () => {
   it('asks every follow-up of a goal and re-asks a non-number, a past deadline and a date that does not exist', async () => {
-    const { result, errors } = await ask('goals', 'en', {
+    const { result, errors, screens, printed } = await ask('goals', 'en', {
       'goals.objective': 'Commuters pre-order breakfast via Instagram messages',
       'goals.id': ENTER,
       'goals.type': { select: 'sales' },
@@ -64,11 +65,12 @@ describe('goals', () => {
       'goals.kpi.metric': 'Pre-orders per week',
       'goals.kpi.source': 'Tally at the till',
       'goals.kpi.unit': 'pre-orders',
+      'goals.kpi.per': ENTER,
       'goals.kpi.baseline': ['a few', '0'],
       'goals.kpi.target': ['0', '30'],
       'goals.kpi.deadline': ['2026-06-30', '2027-02-30', '2027-09-30'],
       'goals.business_outcome': 'Extra sales before 8 am',
-      'goals.value_per_unit': '80',
+      'goals.value_per_unit': '3.50 × 40 %',
       'goals.another': false,
     });
     expect(errors.map((error) => error.id)).toEqual(['goals.kpi.baseline', 'goals.kpi.target', 'goals.kpi.deadline', 'goals.kpi.deadline']);
@@ -76,6 +78,10 @@ describe('goals', () => {
     expect(errors[1]!.screen).toContain('The target equals the baseline (0)');
     expect(errors[2]!.screen).toContain('2026-06-30 is in the past (today is 2027-01-01)');
     expect(errors[3]!.screen).toContain('"2027-02-30" is not a calendar date');
+    // a rate: the value of one is its margin, with an example in the goal's own figures (30 more a week over a year when no start is known, at 10 each)
+    expect(screens.get('goals.kpi.per')).toContain('a number per week (e.g. orders per week)');
+    expect(screens.get('goals.value_per_unit')).toContain('Value for the ROI (optional): what does one of "pre-orders" bring you, in EUR? Its margin, not its price.');
+    expect(printed).toContain('  E.g. at 10 EUR margin each, 30 more per week for 12 months bring about 15,654 EUR. Price × margin works too: 35.50 × 40 %.');
     expect(result).toEqual({
       goals: [
         {
@@ -83,9 +89,9 @@ describe('goals', () => {
           id: 'commuters-pre-order-breakfast',
           type: 'sales',
           channels: ['instagram', 'whatsapp'],
-          kpi: { metric: 'Pre-orders per week', source: 'Tally at the till', unit: 'pre-orders', baseline: 0, target: 30, deadline: '2027-09-30' },
+          kpi: { metric: 'Pre-orders per week', source: 'Tally at the till', unit: 'pre-orders', per: 'week', baseline: 0, target: 30, deadline: '2027-09-30' },
           business_outcome: 'Extra sales before 8 am',
-          value_per_unit: 80,
+          value_per_unit: 1.4,
         },
       ],
     });
@@ -100,6 +106,7 @@ describe('goals', () => {
       'goals.kpi.metric': 'Instagram followers from Leipzig',
       'goals.kpi.source': ENTER,
       'goals.kpi.unit': ENTER,
+      'goals.kpi.per': ENTER,
       'goals.kpi.baseline': '120',
       'goals.kpi.target': '600',
       'goals.kpi.deadline': '2027-06-30',
@@ -121,6 +128,7 @@ describe('goals', () => {
       'goals.kpi.metric': ['Profilbesuche pro Monat', 'Anfragen pro Monat'],
       'goals.kpi.source': [ENTER, ENTER],
       'goals.kpi.unit': [ENTER, ENTER],
+      'goals.kpi.per': [ENTER, ENTER],
       'goals.kpi.baseline': ['1.000', '1000', '2'],
       'goals.kpi.target': ['1500,5', '8'],
       'goals.kpi.deadline': ['31.12.2027', '2027-12-31'],
@@ -134,13 +142,59 @@ describe('goals', () => {
     expect(errors[1]!.screen).toContain('Die Kennung „reichweite“ ist in dieser Liste schon vergeben');
     const goals = result.goals as { id: string; kpi: { baseline: number; target: number; deadline: string } }[];
     expect(goals.map((item) => item.id)).toEqual(['reichweite', 'anfragen']);
-    expect(goals[0]!.kpi).toMatchObject({ baseline: 1000, target: 1500.5, deadline: '2027-12-31' });
+    expect(goals[0]!.kpi).toMatchObject({ per: 'month', baseline: 1000, target: 1500.5, deadline: '2027-12-31' });
+  });
+
+  const followers = (answers: Script): Script => ({
+    'goals.objective': 'Mehr Follower auf Instagram',
+    'goals.id': 'follower',
+    'goals.type': { select: 'awareness' },
+    'goals.channels': 'instagram',
+    'goals.kpi.metric': 'Instagram-Follower',
+    'goals.kpi.source': ENTER,
+    'goals.kpi.unit': 'Follower',
+    'goals.kpi.per': ENTER,
+    'goals.kpi.baseline': '120',
+    'goals.kpi.deadline': '2027-06-30',
+    'goals.business_outcome': ENTER,
+    'goals.value_per_unit': ENTER,
+    'goals.another': false,
+    ...answers,
+  });
+  const kpiOf = (result: Data) => (result.goals as { kpi: Data }[])[0]!.kpi;
+
+  it('takes a target as a change from the baseline and shows the number it stores', async () => {
+    const raised = await ask('goals', 'de', followers({ 'goals.kpi.target': '+10 %' }));
+    expect(kpiOf(raised.result)).toMatchObject({ baseline: 120, target: 132 });
+    expect(raised.printed).toContain('  Die Zahl selbst oder eine Änderung zum Ausgangswert: +10 %, +200, -25 %');
+    const added = await ask('goals', 'de', followers({ 'goals.kpi.target': '+200', 'goals.value_per_unit': '2 €' }));
+    expect(kpiOf(added.result)).toMatchObject({ baseline: 120, target: 320 });
+    expect((added.result.goals as Data[])[0]!.value_per_unit).toBe(2);
+    // a count: what one more is worth over the whole strategy, with a way to estimate it from 200 more
+    expect(added.screens.get('goals.value_per_unit')).toContain('Wert für den ROI (freiwillig): Was ist Ihnen eins mehr von „Follower“ über die ganze Laufzeit wert, in EUR?');
+    expect(added.printed).toContain('  Zum Schätzen: Werden 2 von 100 neuen zu Kunden und bringt jeder 40 Marge, ist einer 0,80 wert; 200 mehr sind dann 160 EUR wert.');
+  });
+
+  it('asks which way is meant when the words say more and the target is lower', async () => {
+    // "less is better" keeps the target and says so in the file
+    const fewer = await ask('goals', 'de', followers({ 'goals.kpi.target': '80', 'goals.kpi.direction': { select: 'decrease' } }));
+    expect(fewer.screens.get('goals.kpi.direction')).toContain('„Mehr Follower auf Instagram“ klingt nach mehr, aber der Zielwert 80 liegt unter dem Ausgangswert 120.');
+    expect(kpiOf(fewer.result)).toMatchObject({ baseline: 120, target: 80, direction: 'decrease' });
+    // "more is better": the target is asked again, and must now lie above the baseline
+    const more = await ask('goals', 'de', followers({ 'goals.kpi.target': '80', 'goals.kpi.direction': { select: 'increase' }, 'goals.kpi.target.again': ['100', '800'] }));
+    expect(more.errors.map((error) => error.id)).toEqual(['goals.kpi.target.again']);
+    expect(more.errors[0]!.screen).toContain('100 liegt nicht über dem Ausgangswert 120, und die Zahl soll steigen');
+    expect(kpiOf(more.result)).toMatchObject({ baseline: 120, target: 800, direction: 'increase' });
+    // words and target agree: no question
+    const agreed = await ask('goals', 'de', followers({ 'goals.kpi.target': '600' }));
+    expect(agreed.asked).not.toContain('goals.kpi.direction');
+    expect(kpiOf(agreed.result)).not.toHaveProperty('direction');
   });
 
   it('offers a template as defaults: Enter everywhere keeps it as it is', async () => {
     const { data } = await loadTemplate('kiosk', 'de', TODAY);
     const enters = (count: number) => Array.from({ length: count }, () => ENTER);
-    const fields = ['goals.objective', 'goals.id', 'goals.type', 'goals.channels', 'goals.kpi.metric', 'goals.kpi.source', 'goals.kpi.unit', 'goals.kpi.baseline', 'goals.kpi.target', 'goals.kpi.deadline', 'goals.business_outcome', 'goals.value_per_unit'];
+    const fields = ['goals.objective', 'goals.id', 'goals.type', 'goals.channels', 'goals.kpi.metric', 'goals.kpi.source', 'goals.kpi.unit', 'goals.kpi.per', 'goals.kpi.baseline', 'goals.kpi.target', 'goals.kpi.deadline', 'goals.business_outcome', 'goals.value_per_unit'];
     const script: Script = Object.fromEntries(fields.map((id) => [id, enters(3)]));
     script['goals.another'] = enters(3);
     const { result, screens } = await ask('goals', 'de', script, data);

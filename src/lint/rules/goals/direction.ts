@@ -1,6 +1,6 @@
 import { directionOf } from '../../../strategy/progress.js';
 import { defineRule } from '../../rule.js';
-import { wordedDirection } from '../../text/rates-and-directions.js';
+import { wordedDirection } from '../../../strategy/text/rates-and-directions.js';
 
 export default defineRule({
   id: 'goals/direction',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { namedRatePeriod } from '../../text/rates-and-directions.js';
+import { namedRatePeriod } from '../../../strategy/text/rates-and-directions.js';
 
 export default defineRule({
   id: 'goals/rate-period',

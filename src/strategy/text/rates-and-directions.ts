@@ -1,5 +1,5 @@
 /**
- * Two small readings of what a goal's words say, for the goal rules: which
+ * Two small readings of what a goal's words say, for the goal rules and the interview: which
  * way its objective wants the number to move, and which period a metric or
  * unit counts over. Tokens are compared by their start, so inflections match
  * ("steigern", "gesteigert" is not: the prefix ge- is stripped first).

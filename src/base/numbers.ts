@@ -1,0 +1,13 @@
+/**
+ * Numbers as each language writes them: "1,250.5" in English, "1.250,5" in
+ * German. Every number a person reads goes through here, so one run never
+ * mixes the two.
+ */
+import type { Language } from './message.js';
+
+export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', de: 'de-DE' };
+
+/** A number with at most `digits` decimals, in the language's way. */
+export function formatNumber(value: number, language: Language, digits = 4): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
+}
