@@ -17,8 +17,8 @@ import type { DataPath } from '../strategy/document.js';
 import type * as Schemas from '../strategy/schema.js';
 import type { Section } from '../strategy/sections.js';
 import { daysBetween } from '../strategy/today.js';
-import { vagueGoalWording } from '../strategy/wording.js';
 import { namedRatePeriod, wordedDirection } from '../strategy/text/rates-and-directions.js';
+import { vagueGoal } from '../strategy/text/judgments.js';
 import { getIn, type Data } from './data.js';
 import { addMonths } from '../strategy/calendar.js';
 import { formatNumber } from '../base/numbers.js';
@@ -250,7 +250,7 @@ function notBeforeStart(value: string, root: Data): Problem | undefined {
 }
 
 function vaguePhrase(scope: Data): string | undefined {
-  return typeof scope.objective === 'string' ? vagueGoalWording.find(scope.objective) : undefined;
+  return typeof scope.objective === 'string' ? vagueGoal(scope.objective) : undefined;
 }
 
 const numberIn = (scope: Data, path: DataPath): number | undefined => {

@@ -1,8 +1,8 @@
 /**
  * Matching phrases in free text the way people write them: case-insensitive,
  * on word boundaries, with umlauts and their ae/oe/ue/ss spellings treated alike.
- * Used by `check` (vague goals, broad audiences, placeholders) and by `init`'s
- * nudge, so both find the same phrases.
+ * Used by the text judgments (src/strategy/text) where only a whole phrase
+ * means something, by audiences/too-broad and by strategy/placeholder.
  */
 
 /** ς (σ at the end of a word, which only lower-casing a whole string writes) is σ: one spelling for both ways of folding. */
@@ -41,8 +41,6 @@ function foldWithOrigin(text: string): { folded: string; origin: number[] } {
 export interface PhraseMatcher {
   /** The first phrase found in `text`, quoted as it stands there. */
   find(text: string): string | undefined;
-  /** Whether each word of `text` is one of the phrases ("das ganze Team"); true for a text without words. */
-  listsEveryWord(text: string): boolean;
 }
 
 /*
@@ -53,7 +51,6 @@ export interface PhraseMatcher {
  */
 const NOT_LETTERS = '\\s!-/:-@[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u3000-\\u303f';
 const LETTERS = new RegExp(`[^${NOT_LETTERS}]+`, 'g');
-const A_LETTER = new RegExp(`[^${NOT_LETTERS}]`);
 /** What lies between the words LETTERS finds: splitting at it gives the same words, without a match object each. */
 const BETWEEN_LETTERS = new RegExp(`[${NOT_LETTERS}]+`);
 const WORD = /[^\s!-/:-@[-^`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
@@ -61,11 +58,6 @@ const WORD = /[^\s!-/:-@[-^`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
 /** The words of `text` as written, with their positions: letters, digits and `_` in any script. */
 export function wordsOf(text: string): { word: string; index: number }[] {
   return [...text.normalize('NFC').matchAll(WORD)].map((match) => ({ word: match[0], index: match.index }));
-}
-
-/** Whether `text` has a word at all, not only punctuation and white space. */
-export function hasWords(text: string): boolean {
-  return A_LETTER.test(text);
 }
 
 /** The folded words of `text`, split (the empty strings at either end are no word of any phrase). */
@@ -101,10 +93,6 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       }
       return undefined;
     },
-    listsEveryWord(text) {
-      const { singleWords } = (table ??= tableOf(phrases));
-      return foldedWords(text).every((word) => word === '' || singleWords.has(word));
-    },
   };
 }
 
@@ -113,8 +101,6 @@ interface PhraseTable {
   byLength: [number, Set<string>][];
   /** The first words of all phrases: most texts hold none and are passed over at once. */
   firstWords: Set<string>;
-  /** The phrases of one word, for listsEveryWord. */
-  singleWords: Set<string>;
 }
 
 function tableOf(phrases: readonly string[]): PhraseTable {
@@ -128,45 +114,5 @@ function tableOf(phrases: readonly string[]): PhraseTable {
     if (!set) sets.set(words.length, (set = new Set()));
     set.add(words.join(' '));
   }
-  return { byLength: [...sets].sort(([a], [b]) => b - a), firstWords, singleWords: sets.get(1) ?? new Set() };
+  return { byLength: [...sets].sort(([a], [b]) => b - a), firstWords };
 }
-
-/** The spec's starting lists of empty goal words, and a few more of the same kind. */
-export const VAGUE_GOAL_PHRASES = [
-  'increase traffic',
-  'more followers',
-  'grow presence',
-  'more engagement',
-  'increase engagement',
-  'more likes',
-  'brand awareness',
-  'raise awareness',
-  'go viral',
-  'be present on',
-  'get better at social media',
-  'because everyone is doing it',
-  'grow our following',
-  'more reach',
-  'increase reach',
-  'more visibility',
-  'be on social media',
-  'bekannter werden',
-  'Bekanntheit steigern',
-  'mehr Reichweite',
-  'Reichweite erhöhen',
-  'Engagement steigern',
-  'mehr Likes',
-  'mehr Follower',
-  'präsent sein',
-  'dabei sein',
-  'sichtbarer werden',
-  'Community aufbauen',
-  'weil man das heute muss',
-  'die Konkurrenz macht das auch',
-  'mehr Sichtbarkeit',
-  'mehr Engagement',
-  'Präsenz zeigen',
-  'viral gehen',
-] as const;
-
-export const vagueGoalWording = phraseMatcher(VAGUE_GOAL_PHRASES);

@@ -1,4 +1,5 @@
-import { hasWords, phraseMatcher } from '../../../strategy/wording.js';
+import { phraseMatcher } from '../../../strategy/wording.js';
+import { tooBroad } from '../../../strategy/text/judgments.js';
 import { defineRule } from '../../rule.js';
 import { audienceLabel } from './label.js';
 
@@ -36,49 +37,6 @@ const BROAD_PHRASES = phraseMatcher([
   'Otto Normalverbraucher',
 ]);
 
-/**
- * Words that are too broad only when they are the whole name: "Alle" or "Unsere Kunden"
- * is nobody in particular, while "Alle Anwohner im Umkreis von 1 km" or
- * "Jeder, der einen Garten hat" already narrows the group down.
- */
-const BROAD_WORDS = phraseMatcher([
-  'alle',
-  'jeder',
-  'jede',
-  'jeden',
-  'all',
-  'any',
-  'anyone',
-  'anybody',
-  'people',
-  'customers',
-  'clients',
-  'users',
-  'public',
-  'world',
-  'Menschen',
-  'Leute',
-  'Kunden',
-  'Kundinnen',
-  'Nutzer',
-  'Öffentlichkeit',
-  'Welt',
-  'our',
-  'the',
-  'of',
-  'us',
-  'possible',
-  'potential',
-  'unsere',
-  'unser',
-  'die',
-  'der',
-  'möglichen',
-  'potenziellen',
-  'und',
-  'and',
-]);
-
 export default defineRule({
   id: 'audiences/too-broad',
   severity: 'warn',
@@ -100,7 +58,7 @@ export default defineRule({
     strategy.audiences?.forEach((audience, index) => {
       const path = ['audiences', index] as const;
       const name = audience.name?.trim();
-      const inName = name && (BROAD_PHRASES.find(name) ?? (hasWords(name) && BROAD_WORDS.listsEveryWord(name) ? name : undefined));
+      const inName = name && (BROAD_PHRASES.find(name) ?? (tooBroad(name) ? name : undefined));
       if (inName) {
         report('name', [...path, 'name'], { audience: audienceLabel(audience, index), phrase: inName });
         return;

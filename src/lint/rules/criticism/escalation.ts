@@ -1,3 +1,4 @@
+import { namesGroup } from '../../../strategy/text/judgments.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -20,13 +21,20 @@ export default defineRule({
       en: 'Escalation level {level} names nobody; say under "who:" which person acts at this level.',
       de: 'Eskalationsstufe {level} nennt niemanden; sagen Sie unter „who:“, welche Person auf dieser Stufe handelt.',
     },
+    group: {
+      en: 'Escalation level {level} names "{who}", which is no person in particular; say under "who:" which one person acts at this level.',
+      de: 'Eskalationsstufe {level} nennt „{who}“, das ist keine bestimmte Person; sagen Sie unter „who:“, welche eine Person auf dieser Stufe handelt.',
+    },
   },
   check({ strategy, report }) {
     const levels = strategy.criticism?.escalation ?? [];
     if (levels.length === 0) report('missing', ['criticism', 'escalation']);
     else if (levels.length === 1) report('one-level', ['criticism', 'escalation']);
     levels.forEach((level, index) => {
-      if (!level.who?.trim()) report('no-person', ['criticism', 'escalation', index, 'who'], { level: level.level ?? index + 1 });
+      const who = level.who?.trim();
+      const path = ['criticism', 'escalation', index, 'who'];
+      if (!who) report('no-person', path, { level: level.level ?? index + 1 });
+      else if (namesGroup(who)) report('group', path, { level: level.level ?? index + 1, who });
     });
   },
 });

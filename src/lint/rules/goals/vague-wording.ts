@@ -1,5 +1,5 @@
 import type { Goal } from '../../../strategy/schema.js';
-import { vagueGoalWording } from '../../../strategy/wording.js';
+import { vagueGoal } from '../../../strategy/text/judgments.js';
 import { defineRule } from '../../rule.js';
 
 /** The KPI keys a goal needs before its wording no longer matters; empty when complete. */
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check({ strategy, report }) {
     strategy.goals?.forEach((goal, index) => {
-      const phrase = goal.objective ? vagueGoalWording.find(goal.objective) : undefined;
+      const phrase = goal.objective ? vagueGoal(goal.objective) : undefined;
       if (!phrase) return;
       const missing = missingKpiKeys(goal);
       if (missing.length > 0) report('vague', ['goals', index, 'objective'], { goal: goal.id, phrase, missing: missing.join(', ') });

@@ -1,36 +1,5 @@
-import { phraseMatcher } from '../../../strategy/wording.js';
+import { vanityMetric } from '../../../strategy/text/judgments.js';
 import { defineRule } from '../../rule.js';
-
-/**
- * Words of metrics that count attention, not business: followers, likes,
- * impressions, views, reach, fans, in English and German. Matching is on
- * word boundaries, so common German compounds are listed too ("Aufrufe" is
- * not found inside "Seitenaufrufe"); "Follower-Zahl" needs no entry of its own.
- */
-const VANITY_METRIC_WORDS = [
-  'follower',
-  'followers',
-  'subscribers',
-  'fans',
-  'likes',
-  'impressions',
-  'views',
-  'reach',
-  'Abonnenten',
-  'Abonnentenzahl',
-  'Followerzahl',
-  'Fanzahl',
-  'Gefällt mir',
-  'Gefällt-mir',
-  'Impressionen',
-  'Aufrufe',
-  'Seitenaufrufe',
-  'Videoaufrufe',
-  'Profilaufrufe',
-  'Reichweite',
-] as const;
-
-const vanityMetric = phraseMatcher(VANITY_METRIC_WORDS);
 
 export default defineRule({
   id: 'goals/vanity-only',
@@ -46,10 +15,9 @@ export default defineRule({
     },
   },
   check({ strategy, report }) {
-    const goals = strategy.goals ?? [];
-    if (goals.length === 0) return;
-    const words = goals.map((goal) => (goal.kpi?.metric ? vanityMetric.find(goal.kpi.metric) : undefined));
-    if (!words.every((word) => word !== undefined)) return;
-    report('vanity-only', ['goals'], { word: words[0]!, goal: goals[0]!.id });
+    // A goal without a metric is goals/metric's finding; it neither counts attention nor business here.
+    const measured = (strategy.goals ?? []).filter((goal) => goal.kpi?.metric?.trim());
+    if (measured.length === 0 || !measured.every((goal) => vanityMetric(goal.kpi!.metric!))) return;
+    report('vanity-only', ['goals'], { word: measured[0]!.kpi!.metric!.trim(), goal: measured[0]!.id });
   },
 });
