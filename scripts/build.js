@@ -80,7 +80,9 @@ try {
       format,
       platform: 'node',
       target: 'node20',
-      define: { __SMPLAN_VERSION__: JSON.stringify(version) },
+      define: { __SMPLAN_VERSION__: JSON.stringify(version), ...(format === 'cjs' && { 'import.meta.url': '__smplanModuleUrl' }) },
+      // CommonJS has no import.meta: the stemmer is found from this file's own URL (see src/strategy/text/stem.ts).
+      ...(format === 'cjs' && { banner: { js: 'var __smplanModuleUrl=require("node:url").pathToFileURL(__filename).href;' } }),
       logLevel: 'warning',
     });
   }

@@ -759,7 +759,7 @@ const audiences: SectionSpec = {
 const team: SectionSpec = {
   id: 'team',
   intro: {
-    en: "Social media does not get done on the side, and it is the boss's business (Chefsache): one person owns it, an executive sponsor backs it, and time and money are budgeted.",
+    en: 'Social media does not get done on the side, and it needs backing from the top: one person owns it, an executive sponsor backs it, and time and money are budgeted.',
     de: 'Social Media erledigt sich nicht nebenbei, und es ist Chefsache: Eine Person ist verantwortlich, jemand aus der Geschäftsleitung steht dahinter, Zeit und Geld sind eingeplant.',
   },
   question: {

@@ -152,7 +152,7 @@ export const reportingSchema = z.looseObject({
 export const teamSchema = z.looseObject({
   owner: optional(personSchema, 'The person who takes care of social media.'),
   deputy: optional(personSchema, 'Who stands in for the owner.'),
-  executive_sponsor: optional(personSchema, 'The executive who backs the strategy: social media is Chefsache.'),
+  executive_sponsor: optional(personSchema, 'The executive who backs the strategy: social media needs backing from the top.'),
   hours_per_week: optional(amount, 'Working hours per week for social media.'),
   hourly_rate: optional(amount, 'Staff cost per hour, for ROI.'),
   budget: optional(budgetSchema, 'The money budget.'),

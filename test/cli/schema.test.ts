@@ -15,6 +15,6 @@ describe('smplan schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['smplan', 'company']);
     expect(schema.properties.goals.items.properties.kpi.properties.deadline).toMatchObject({ type: 'string', format: 'date' });
-    expect(schema.properties.team.properties.executive_sponsor.description).toMatch(/Chefsache/);
+    expect(schema.properties.team.properties.executive_sponsor.description).toMatch(/backing from the top/);
   });
 });

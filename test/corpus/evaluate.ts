@@ -38,7 +38,7 @@ export const JUDGE: Record<string, (text: string) => string> = {
   'vague-goal': (text) => (vagueGoal(text) === undefined ? 'specific' : 'vague'),
   'group-name': (text) => (namesGroup(text) ? 'group' : 'person'),
   'too-broad-audience': (text) => (tooBroad(text) ? 'broad' : 'specific'),
-  'vanity-metric': (text) => (vanityMetric(text) ? 'vanity' : 'business'),
+  'vanity-metric': (text) => (vanityMetric(text) === undefined ? 'business' : 'vanity'),
   deleting: (text) => deletionKind(text),
   'no-response': (text) => (noResponse(text) ? 'no-response' : 'response'),
 };

@@ -101,7 +101,7 @@ describe('yaml-language-server with the modeline that init writes', () => {
     const contents = hover?.contents;
     const markdown = typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents);
     const description = z.globalRegistry.get(teamSchema.shape.executive_sponsor)?.description ?? '';
-    expect(description).toMatch(/Chefsache/);
+    expect(description).toMatch(/backing from the top/);
     expect(markdown).toContain(description);
   });
 

@@ -19,6 +19,7 @@ import {
   FILLER,
   GROUP_HEADS,
   IGNORE,
+  KEEP,
   MODERATED,
   NEGATIONS,
   NEGATIONS_BEFORE,
@@ -91,10 +92,15 @@ function namesPerson(part: string): boolean {
     const next = found[index + 1];
     if (TITLES.has(word.lower) && next && capitalised(next)) return true;
     if (next && nameLike(word) && nameLike(next)) return true;
+    // "Jonas aus dem Marketing": a name, then where the person works
+    if (index === 0 && next && nameLike(word) && FROM.has(next.lower)) return true;
   }
   const head = headOf(found);
   return head !== undefined && PERSON_ROLES.written(head.text);
 }
+
+/** Words between a person's name and their unit. */
+const FROM = new Set(['aus', 'von', 'vom', 'from', 'in', 'im', 'bei', 'at']);
 
 /** The head noun of a name: English "Division of X" has it before "of", otherwise the last word is the head. */
 function headOf(found: readonly Word[]): Word | undefined {
@@ -130,14 +136,15 @@ export function tooBroad(audience: string): boolean {
 }
 
 /**
- * Whether a metric counts attention only (followers, likes, reach, clicks,
- * engagement rate, "Interaktionen"), not what the organisation wants from it:
- * "link clicks to the donation page" counts donations in the making.
+ * The word that makes a metric count attention only (followers, likes, reach,
+ * clicks, engagement rate, "Interaktionen"), as written, or undefined when it
+ * counts what the organisation wants from it: "link clicks to the donation
+ * page" counts donations in the making.
  */
-export function vanityMetric(metric: string): boolean {
+export function vanityMetric(metric: string): string | undefined {
   const found = words(metric);
-  if (found.some((word) => BUSINESS.heads(word.text))) return false;
-  return found.some((word) => VANITY.heads(word.text));
+  if (found.some((word) => BUSINESS.heads(word.text))) return undefined;
+  return found.find((word) => VANITY.heads(word.text))?.text;
 }
 
 export type DeletionKind = 'deleting' | 'moderation' | 'neither';
@@ -170,6 +177,14 @@ function deletingVerb(clause: readonly Word[]): number {
   return -1;
 }
 
+/** Words that open a condition on what is deleted. */
+const CONDITIONS = new Set(['if', 'when', 'unless', 'wenn', 'falls', 'sofern', 'soweit', 'sobald']);
+
+/** A clause of its own that keeps something or answers it, beside one that deletes: "Lob bleibt stehen", "criticism stays". */
+function keepsOrAnswers(clause: readonly Word[]): boolean {
+  return deletingVerb(clause) === -1 && clause.some((word) => KEEP.has(word.text) || (ACTIONS.has(word.text) && !DELETE.has(word.text)));
+}
+
 /** Parts of a sentence that stand alone: split at semicolons and at "but" ("Spam goes; criticism stays"). */
 const PART_BREAK = /;|\s[-–—]\s|,?\s(?=(?:but|aber|jedoch|however|sondern)\s)/i;
 
@@ -183,16 +198,20 @@ const PART_BREAK = /;|\s[-–—]\s|,?\s(?=(?:but|aber|jedoch|however|sondern)\s
  * deleting without saying what goes deletes criticism.
  */
 export function deletionKind(sentence: string, implicit = true): DeletionKind {
-  const readable = (text: string) => clauses(text).filter((clause) => !negated(clause)).flat();
+  // What a part says goes: its clauses but those negated and those that keep or answer ("sachliche Kritik beantworten wir").
+  const readable = (text: string) => clauses(text).filter((clause) => !negated(clause) && !keepsOrAnswers(clause)).flat();
   let kind: DeletionKind = 'neither';
   for (const part of sentence.split(PART_BREAK)) {
     const parts = clauses(part);
     if (!parts.some((clause) => { const verb = deletingVerb(clause); return verb !== -1 && !negated(clause, verb); })) continue;
     let read = readable(part);
     // "…; entsprechende Inhalte werden entfernt": what goes was named before, in the same sentence
-    if (!read.some((word) => CRITICISM.heads(word.text) || MODERATED.heads(word.text))) read = readable(sentence);
-    if (read.some((word) => CRITICISM.heads(word.text))) return 'deleting';
-    if (read.some((word) => MODERATED.heads(word.text))) kind = 'moderation';
+    if (!read.some((word) => CRITICISM.within(word.text) || MODERATED.within(word.text))) read = readable(sentence);
+    // "Kritik löschen wir nur, wenn sie beleidigend ist": the condition says what goes
+    const condition = read.findIndex((word) => CONDITIONS.has(word.lower));
+    if (condition !== -1 && read.slice(condition).some((word) => CRITICISM.within(word.text) || MODERATED.within(word.text))) read = read.slice(condition);
+    if (read.some((word) => CRITICISM.within(word.text))) return 'deleting';
+    if (read.some((word) => MODERATED.within(word.text))) kind = 'moderation';
     else if (implicit && kind === 'neither') kind = 'deleting';
   }
   return kind;

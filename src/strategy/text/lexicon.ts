@@ -179,11 +179,14 @@ export const NO_RESPONSE = phraseMatcher([
   'let it go',
 ]);
 
+/** Words of keeping what was posted. */
+export const KEEP = wordSet({ de: ['bleibt', 'bleiben', 'stehen', 'erhalten'], en: ['stays', 'stay', 'remains', 'remain', 'kept', 'keep'] });
+
 /** Words of ignoring. */
 export const IGNORE = wordSet({ de: ['ignorieren', 'aussitzen', 'abwarten'], en: ['ignore', 'disregard'] });
 
 /** Things a response does. */
 export const ACTIONS = wordSet({
-  de: ['antworten', 'beantworten', 'reagieren', 'entschuldigen', 'anbieten', 'kontaktieren', 'melden', 'weiterleiten', 'danken', 'bedanken', 'erklären', 'richtigstellen', 'klarstellen', 'ausblenden', 'verbergen', 'löschen', 'eskalieren', 'informieren', 'anrufen', 'einladen', 'prüfen', 'klären', 'aufgreifen', 'verweisen', 'zurückrufen', 'Stellung', 'Lösung', 'Entschuldigung', 'Antwort', 'Dank', 'füttern', 'kommentieren', 'Stellungnahme', 'nachfragen', 'moderieren', 'sperren', 'entfernen', 'veröffentlichen', 'posten', 'bitten', 'zeigen', 'übernehmen', 'korrigieren'],
-  en: ['dignify', 'respond', 'reply', 'answer', 'acknowledge', 'apologise', 'apologize', 'offer', 'contact', 'report', 'forward', 'thank', 'explain', 'correct', 'clarify', 'hide', 'delete', 'escalate', 'inform', 'call', 'invite', 'check', 'investigate', 'resolve', 'address', 'refer', 'move', 'reach', 'engage', 'post', 'publish', 'feed', 'moderate', 'block', 'remove', 'follow', 'ask', 'share', 'direct', 'redirect', 'provide', 'statement', 'apology', 'solution'],
+  de: ['entscheiden', 'entscheidet', 'einschalten', 'einbeziehen', 'hinzuziehen', 'antworten', 'beantworten', 'reagieren', 'entschuldigen', 'anbieten', 'kontaktieren', 'melden', 'weiterleiten', 'danken', 'bedanken', 'erklären', 'richtigstellen', 'klarstellen', 'ausblenden', 'verbergen', 'löschen', 'eskalieren', 'informieren', 'anrufen', 'einladen', 'prüfen', 'klären', 'aufgreifen', 'verweisen', 'zurückrufen', 'Stellung', 'Lösung', 'Entschuldigung', 'Antwort', 'Dank', 'füttern', 'kommentieren', 'Stellungnahme', 'nachfragen', 'moderieren', 'sperren', 'entfernen', 'veröffentlichen', 'posten', 'bitten', 'zeigen', 'übernehmen', 'korrigieren'],
+  en: ['bring', 'decide', 'decides', 'involve', 'dignify', 'respond', 'reply', 'answer', 'acknowledge', 'apologise', 'apologize', 'offer', 'contact', 'report', 'forward', 'thank', 'explain', 'correct', 'clarify', 'hide', 'delete', 'escalate', 'inform', 'call', 'invite', 'check', 'investigate', 'resolve', 'address', 'refer', 'move', 'reach', 'engage', 'post', 'publish', 'feed', 'moderate', 'block', 'remove', 'follow', 'ask', 'share', 'direct', 'redirect', 'provide', 'statement', 'apology', 'solution'],
 });

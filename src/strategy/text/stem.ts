@@ -12,7 +12,9 @@ let stemmers: { de: Stemmer; en: Stemmer } | undefined;
 
 function load(): { de: Stemmer; en: Stemmer } {
   if (!stemmers) {
-    const snowball = createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers');
+    // In the CLI bundle `require` is bin/smplan.cjs's, which serves the package from its code cache; elsewhere Node's.
+    const requireHere = typeof require === 'function' ? require : createRequire(import.meta.url);
+    const snowball = requireHere('snowball-stemmers') as typeof import('snowball-stemmers');
     stemmers = { de: snowball.newStemmer('german'), en: snowball.newStemmer('english') };
   }
   return stemmers;
@@ -20,11 +22,21 @@ function load(): { de: Stemmer; en: Stemmer } {
 
 const FOLDS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
+/** Stems already found: the judgments ask for the same words many times, and the stemmers are slow when cold. */
+const german = new Map<string, string>();
+const english = new Map<string, string>();
+
 /** The German stem, umlauts folded as the German Snowball stemmer folds them ("erhöhen" → "erhoh"). */
 export function germanStem(word: string): string {
-  return load().de.stem(word.toLowerCase()).replace(/[äöüß]/g, (character) => FOLDS[character]!);
+  const lower = word.toLowerCase();
+  let stem = german.get(lower);
+  if (stem === undefined) german.set(lower, (stem = load().de.stem(lower).replace(/[äöüß]/g, (character) => FOLDS[character]!)));
+  return stem;
 }
 
 export function englishStem(word: string): string {
-  return load().en.stem(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let stem = english.get(lower);
+  if (stem === undefined) english.set(lower, (stem = load().en.stem(lower)));
+  return stem;
 }

@@ -18,17 +18,25 @@ export interface WordSet {
   has(word: string): boolean;
   /** Whether `word` is one of them or a German compound that ends in one ("Online-Redaktion", "Markenbekanntheit"). */
   heads(word: string): boolean;
+  /** Whether `word` is one of them, or a German compound that starts or ends in one ("Hasskommentare", "Kundenkritik"). */
+  within(word: string): boolean;
   /** Whether `word` is one of them as written, or ends in one: the stem of "Geschäftsführer" is that of "Geschäftsführung". */
   written(word: string): boolean;
 }
 
 export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: readonly string[] }): WordSet {
-  let stems: { de: Set<string>; en: Set<string>; heads: string[]; words: string[] } | undefined;
+  let stems: { de: Set<string>; en: Set<string>; heads: string[]; words: string[]; all: Set<string> } | undefined;
   const built = () => {
     if (!stems) {
       const german = new Set(de.map((word) => withoutGe(germanStem(word))));
       const long = (text: string) => text.length >= SHORTEST_HEAD;
-      stems = { de: german, en: new Set(en.map(englishStem)), heads: [...german].filter(long), words: de.map((word) => word.toLowerCase()).filter(long) };
+      stems = {
+        de: german,
+        en: new Set(en.map(englishStem)),
+        heads: [...german].filter(long),
+        words: de.map((word) => word.toLowerCase()).filter(long),
+        all: new Set([...de, ...en].map((word) => word.toLowerCase())),
+      };
     }
     return stems;
   };
@@ -38,18 +46,25 @@ export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: rea
   };
   const written = (word: string) => {
     const lower = word.toLowerCase();
-    return built().words.some((listed) => lower === listed || (lower.length > listed.length && lower.endsWith(listed))) || [...de, ...en].some((listed) => listed.toLowerCase() === lower);
+    const { words, all } = built();
+    return all.has(lower) || words.some((listed) => lower.length > listed.length && lower.endsWith(listed));
+  };
+  const heads = (word: string) => {
+    if (has(word)) return true;
+    // by stem ("Markenbekanntheit") and as written, where the stemmer cuts a compound differently from its head ("Hochschulleitung")
+    const stem = germanStem(word);
+    const lower = word.toLowerCase();
+    const { heads: stems, words } = built();
+    return stems.some((head) => stem.length > head.length && stem.endsWith(head)) || words.some((head) => lower.length > head.length && lower.endsWith(head));
   };
   return {
     has,
     written,
-    heads: (word) => {
-      if (has(word)) return true;
-      // by stem ("Markenbekanntheit") and as written, where the stemmer cuts a compound differently from its head ("Hochschulleitung")
-      const stem = germanStem(word);
+    heads,
+    within: (word) => {
       const lower = word.toLowerCase();
-      const { heads, words } = built();
-      return heads.some((head) => stem.length > head.length && stem.endsWith(head)) || words.some((head) => lower.length > head.length && lower.endsWith(head));
+      return heads(word) || built().words.some((part) => lower.length > part.length + 3 && lower.startsWith(part));
     },
   };
 }
+

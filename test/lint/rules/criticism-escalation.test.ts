@@ -19,6 +19,24 @@ testRule('criticism/escalation', {
   ],
   invalid: [
     {
+      // Real strategies name a unit or nobody where one person must act.
+      code: yaml`
+        smplan: 1
+        company: {name: Hochschule}
+        criticism:
+          escalation:
+            - {level: 1, who: niemand}
+            - {level: 2, who: the team}
+            - {level: 3, who: Hochschulkommunikation}
+            - {level: 4, who: Lea Brandt (Hochschulkommunikation)}
+      `,
+      findings: [
+        { messageId: 'group', line: 5, column: 23, includes: 'Escalation level 1 names "niemand", which is no person in particular' },
+        { messageId: 'group', line: 6, column: 23, includes: '"the team"' },
+        { messageId: 'group', line: 7, column: 23, includes: '"Hochschulkommunikation"' },
+      ],
+    },
+    {
       code: yaml`
         smplan: 1
         company: {name: Kiosk}

@@ -45,7 +45,11 @@ testRule('employees/guideline-topics', {
               rule: Kunden nur mit ihrer Erlaubnis fotografieren.
             - topic: confidentiality
       `,
-      findings: [{ messageId: 'missing', line: 4, column: 3, includes: 'leave out disclosure, confidentiality, spokespeople;' }],
+      findings: [
+        { messageId: 'disclosure', line: 4, column: 3, includes: 'leave out disclosure (topic: disclosure)' },
+        { messageId: 'confidentiality', line: 4, column: 3 },
+        { messageId: 'spokespeople', line: 4, column: 3 },
+      ],
     },
     {
       code: yaml`
@@ -57,7 +61,7 @@ testRule('employees/guideline-topics', {
             - topic: confidentiality
               rule: Keine Kundendaten, keine Umsatzzahlen.
       `,
-      findings: [{ messageId: 'missing', line: 5, column: 3, includes: 'leave out disclosure;' }],
+      findings: [{ messageId: 'disclosure', line: 5, column: 3, includes: 'leave out disclosure (topic: disclosure); add one' }],
     },
   ],
 });

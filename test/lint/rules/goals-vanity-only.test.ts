@@ -12,16 +12,6 @@ testRule('goals/vanity-only', {
         - id: anfragen
           kpi: {metric: Anfragen über das Kontaktformular}
     `,
-    // A goal without a metric does not count as vanity (goals/metric reports it).
-    yaml`
-      smplan: 1
-      company: {name: Kiosk}
-      goals:
-        - id: follower
-          kpi: {metric: Instagram-Follower aus Leipzig}
-        - id: offen
-          objective: Mehr Umsatz im Laden
-    `,
     // Word boundaries: "Fanshop" is not "Fans".
     yaml`
       smplan: 1
@@ -37,6 +27,33 @@ testRule('goals/vanity-only', {
     `,
   ],
   invalid: [
+    {
+      // A goal without a metric counts neither way (goals/metric reports it): it no longer switches the rule off.
+      code: yaml`
+        smplan: 1
+        company: {name: Kiosk}
+        goals:
+          - id: follower
+            kpi: {metric: Instagram-Follower aus Leipzig}
+          - id: offen
+            objective: Mehr Umsatz im Laden
+      `,
+      findings: [{ messageId: 'vanity-only', line: 3, column: 1, includes: '(e.g. "Follower" in goal "follower")' }],
+    },
+    {
+      code: yaml`
+        smplan: 1
+        company: {name: Verein}
+        goals:
+          - id: interaktionen
+            kpi: {metric: Interaktionen pro Beitrag}
+          - id: klicks
+            kpi: {metric: Klicks auf Beiträge}
+          - id: rate
+            kpi: {metric: engagement rate}
+      `,
+      findings: [{ messageId: 'vanity-only', line: 3, column: 1, includes: '(e.g. "Interaktionen" in goal "interaktionen")' }],
+    },
     {
       code: yaml`
         smplan: 1

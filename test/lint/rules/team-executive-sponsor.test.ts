@@ -17,7 +17,7 @@ testRule('team/executive-sponsor', {
         team:
           owner: {name: Anna Müller}
       `,
-      findings: [{ messageId: 'missing', line: 3, column: 1, includes: 'Chefsache' }],
+      findings: [{ messageId: 'missing', line: 3, column: 1, includes: 'needs one person at the top who backs it' }],
     },
     {
       code: yaml`
@@ -39,5 +39,15 @@ testRule('team/executive-sponsor', {
       `,
       findings: [{ messageId: 'not-a-person', line: 4, column: 29, includes: '"Geschäftsführung"' }],
     },
+    // bodies that real strategies name as their sponsor
+    ...['Rektorat', 'Präsidium', 'Hochschulleitung', 'Council', 'Senior leadership team'].map((name) => ({
+      code: yaml`
+        smplan: 1
+        company: {name: Hochschule}
+        team:
+          executive_sponsor: {name: ${name}}
+      `,
+      findings: [{ messageId: 'not-a-person', line: 4, column: 29, includes: `"${name}"` }],
+    })),
   ],
 });

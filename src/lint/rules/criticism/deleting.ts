@@ -4,7 +4,7 @@ import { defineRule } from '../../rule.js';
 const QUOTE_LENGTH = 120;
 
 function quote(sentence: string): string {
-  const text = sentence.trim().replace(/\s+/g, ' ');
+  const text = sentence.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : text;
 }
 

@@ -5,12 +5,12 @@ export default defineRule({
   severity: 'warn',
   description: {
     en: 'Every goal says what it means for the business (business_outcome).',
-    de: 'Jedes Ziel sagt, was es dem Unternehmen bringt (business_outcome).',
+    de: 'Jedes Ziel sagt, was es Ihnen bringt (business_outcome).',
   },
   messages: {
     missing: {
-      en: 'Goal "{goal}" has no business_outcome; say what reaching it brings the company (e.g. "more orders in the shop"), or its ROI stays unknown.',
-      de: 'Ziel „{goal}“ hat kein business_outcome; sagen Sie, was das Erreichen dem Unternehmen bringt (z. B. „mehr Bestellungen im Laden“), sonst bleibt sein ROI unbekannt.',
+      en: 'Goal "{goal}" has no business_outcome; say what reaching it brings you (more orders, applications, donations, fewer calls to the front desk), or its ROI stays unknown.',
+      de: 'Ziel „{goal}“ sagt nicht, was es Ihnen bringt (business_outcome); sagen Sie, was das Erreichen bringt (mehr Bestellungen, Bewerbungen, Spenden, weniger Anrufe am Empfang), sonst bleibt sein ROI unbekannt.',
     },
   },
   check({ strategy, report }) {

@@ -10,14 +10,14 @@ export default defineRule({
   },
   messages: {
     'vanity-only': {
-      en: 'Every goal counts only attention (e.g. "{word}" in goal "{goal}"); add a goal that counts what the business gains: enquiries, orders, applications, visits.',
-      de: 'Jedes Ziel zählt nur Aufmerksamkeit (z. B. „{word}“ in Ziel „{goal}“); ergänzen Sie ein Ziel, das zählt, was das Unternehmen gewinnt: Anfragen, Bestellungen, Bewerbungen, Besuche.',
+      en: 'Every goal counts only attention (e.g. "{word}" in goal "{goal}"); add a goal that counts what you gain: enquiries, orders, applications, donations, visits.',
+      de: 'Jedes Ziel zählt nur Aufmerksamkeit (z. B. „{word}“ in Ziel „{goal}“); ergänzen Sie ein Ziel, das zählt, was Sie gewinnen: Anfragen, Bestellungen, Bewerbungen, Spenden, Besuche.',
     },
   },
   check({ strategy, report }) {
     // A goal without a metric is goals/metric's finding; it neither counts attention nor business here.
-    const measured = (strategy.goals ?? []).filter((goal) => goal.kpi?.metric?.trim());
-    if (measured.length === 0 || !measured.every((goal) => vanityMetric(goal.kpi!.metric!))) return;
-    report('vanity-only', ['goals'], { word: measured[0]!.kpi!.metric!.trim(), goal: measured[0]!.id });
+    const measured = (strategy.goals ?? []).flatMap((goal) => (goal.kpi?.metric?.trim() ? [{ goal, word: vanityMetric(goal.kpi.metric) }] : []));
+    if (measured.length === 0 || !measured.every(({ word }) => word !== undefined)) return;
+    report('vanity-only', ['goals'], { word: measured[0]!.word!, goal: measured[0]!.goal.id });
   },
 });

@@ -5,21 +5,21 @@ export default defineRule({
   id: 'team/executive-sponsor',
   severity: 'error',
   description: {
-    en: 'An executive sponsor is named: social media is Chefsache.',
+    en: 'An executive sponsor is named: social media needs backing from the top.',
     de: 'Eine Person aus der Leitung steht hinter der Strategie: Social Media ist Chefsache.',
   },
   messages: {
     missing: {
-      en: 'No executive sponsor: social media is Chefsache; add "team.executive_sponsor" with the executive who backs the strategy.',
-      de: 'Niemand aus der Leitung steht dahinter: Social Media ist Chefsache; ergänzen Sie „team.executive_sponsor“ mit der Führungskraft, die die Strategie trägt.',
+      en: 'No executive sponsor: social media needs one person at the top who backs it; add "team.executive_sponsor" with that person.',
+      de: 'Niemand aus der Leitung steht dahinter: Social Media ist Chefsache; ergänzen Sie die Rückendeckung der Leitung (team.executive_sponsor) mit der Führungskraft, die die Strategie trägt.',
     },
     'no-name': {
       en: 'team.executive_sponsor has no name; write the name of the executive who backs the strategy.',
-      de: 'team.executive_sponsor hat keinen Namen; schreiben Sie den Namen der Führungskraft, die die Strategie trägt.',
+      de: 'Die Rückendeckung der Leitung (team.executive_sponsor) hat keinen Namen; schreiben Sie den Namen der Führungskraft, die die Strategie trägt.',
     },
     'not-a-person': {
       en: 'team.executive_sponsor is "{name}", which is not a person; name the one executive who backs the strategy.',
-      de: 'team.executive_sponsor ist „{name}“, das ist keine Person; nennen Sie die eine Führungskraft, die die Strategie trägt.',
+      de: 'Als Rückendeckung der Leitung (team.executive_sponsor) steht „{name}“, das ist keine Person; nennen Sie die eine Führungskraft, die die Strategie trägt.',
     },
   },
   check({ strategy, report }) {
