@@ -252,7 +252,9 @@ describe('team', () => {
       'team.reporting.cadence': ENTER,
       'team.reporting.to': ENTER,
     });
-    expect(printed.join('\n')).toContain('Chefsache');
+    // the idea in English words, not the German one
+    expect(printed.join('\n')).toContain('it needs backing from the top');
+    expect(printed.join('\n')).not.toContain('Chefsache');
     expect(asked).not.toContain('team.deputy.role');
     expect(errors[0]!.screen).toContain('"1,000" can be read two ways');
     expect(result.team).toEqual({
