@@ -11,8 +11,6 @@ const Module = require('node:module');
 const path = require('node:path');
 
 const entry = path.join(__dirname, '..', 'dist', 'cli.js');
-/** Packages the bundle requires at run time whose compilation is worth caching. */
-const CACHED_PACKAGES = new Set(['snowball-stemmers']);
 const disabled = Boolean(process.env.SMPLAN_NO_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE);
 
 if (disabled) require(entry);
@@ -58,10 +56,8 @@ function loadWithCodeCache(entryFile) {
     const module = { exports: {}, filename: file, id: file };
     modules.set(file, module);
     const nodeRequire = Module.createRequire(file);
-    // The bundle's own chunks are required by relative path, and go through this loader, as does
-    // the one large package it loads on demand (the stemmers of the text judgments).
-    const localRequire = (id) =>
-      id.startsWith('./') ? load(path.join(path.dirname(file), id)) : CACHED_PACKAGES.has(id) ? load(nodeRequire.resolve(id)) : nodeRequire(id);
+    // The bundle's own chunks are required by relative path; they go through this loader too.
+    const localRequire = (id) => (id.startsWith('./') ? load(path.join(path.dirname(file), id)) : nodeRequire(id));
     script.runInThisContext()(module.exports, localRequire, module, file, path.dirname(file));
     return module.exports;
   }

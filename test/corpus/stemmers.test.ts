@@ -1,9 +1,10 @@
 /**
- * Why the judgments stem with snowball-stemmers: measured on the corpus
- * (development part) against no stemming at all and against the NLP.js
- * stemmers (@nlpjs/lang-de, @nlpjs/lang-en-min, a development dependency only
- * for this comparison). The figures are printed; the test holds that the
- * chosen stemmer does at least as well as either alternative.
+ * Why the judgments stem with NLP.js's Snowball stemmers: measured on the
+ * corpus (development part) against no stemming at all and against
+ * snowball-stemmers (a development dependency only for this comparison). The
+ * two implementations of the same algorithms make the same errors; NLP.js
+ * loads in half the time (README), so it is the one `check` loads. The test
+ * holds that the chosen stemmer does at least as well as either alternative.
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,6 +12,7 @@ import type { CorpusFile } from './evaluate.js';
 
 const stemmer = vi.hoisted(() => ({ de: (word: string) => word, en: (word: string) => word }));
 vi.mock('../../src/strategy/text/stem.js', () => ({
+  foldUmlauts: (lower: string) => lower.replace(/[äöüß]/g, (character) => ({ ä: 'a', ö: 'o', ü: 'u', ß: 'ss' })[character]!),
   germanStem: (word: string) => stemmer.de(word.toLowerCase()).replace(/[äöüß]/g, (character) => ({ ä: 'a', ö: 'o', ü: 'u', ß: 'ss' })[character]!),
   englishStem: (word: string) => stemmer.en(word.toLowerCase()),
 }));
@@ -26,8 +28,8 @@ const VARIANTS: Record<string, () => { de: Stem; en: Stem }> = {
   },
   'none (lower case)': () => ({ de: (word) => word, en: (word) => word }),
   '@nlpjs': () => {
-    const { StemmerDe } = require('@nlpjs/lang-de') as { StemmerDe: new () => { stemWord(word: string): string } };
-    const { StemmerEn } = require('@nlpjs/lang-en-min') as { StemmerEn: new () => { stemWord(word: string): string } };
+    const StemmerDe = require('@nlpjs/lang-de/src/stemmer-de.js') as new () => { stemWord(word: string): string };
+    const StemmerEn = require('@nlpjs/lang-en-min/src/stemmer-en.js') as new () => { stemWord(word: string): string };
     const [de, en] = [new StemmerDe(), new StemmerEn()];
     return { de: (word) => de.stemWord(word), en: (word) => en.stemWord(word) };
   },
@@ -42,11 +44,11 @@ async function errors(variant: string): Promise<number> {
 }
 
 describe('the stemmer, chosen by measuring', () => {
-  it('makes no more errors on the development part than no stemming or the NLP.js stemmers', async () => {
+  it('makes no more errors on the development part than no stemming or snowball-stemmers', async () => {
     const measured: Record<string, number> = {};
     for (const variant of Object.keys(VARIANTS)) measured[variant] = await errors(variant);
     console.log('errors on the development part of the corpus:', measured);
-    expect(measured['snowball-stemmers']).toBeLessThanOrEqual(measured['none (lower case)']!);
-    expect(measured['snowball-stemmers']).toBeLessThanOrEqual(measured['@nlpjs']!);
+    expect(measured['@nlpjs']).toBeLessThanOrEqual(measured['none (lower case)']!);
+    expect(measured['@nlpjs']).toBeLessThanOrEqual(measured['snowball-stemmers']!);
   }, 60_000);
 });

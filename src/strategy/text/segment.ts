@@ -1,8 +1,9 @@
 /**
  * Text cut the way the judgments read it: sentences that know abbreviations,
- * clauses, and words. `Intl.Segmenter` finds the boundaries of the language;
- * it ends a sentence at every "z. B." and "Dr.", so a sentence is joined to
- * the next when it ends in an abbreviation or the next starts in lower case.
+ * clauses, and words of the Latin letters German and English write.
+ * `Intl.Segmenter` finds sentence boundaries; it ends a sentence at every
+ * "z. B." and "Dr.", so a sentence is joined to the next when it ends in an
+ * abbreviation or the next starts in lower case.
  */
 
 /**
@@ -23,7 +24,6 @@ const ONE_LETTER = new RegExp(`^[${LETTER}]$`);
 const STARTS_LOWER = /^\s*[a-zß-öø-ÿ]/;
 
 let sentenceSegmenter: Intl.Segmenter | undefined;
-let wordSegmenter: Intl.Segmenter | undefined;
 
 function endsInAbbreviation(segment: string): boolean {
   const tail = TAIL.exec(segment)?.[1]?.toLowerCase();
@@ -32,8 +32,12 @@ function endsInAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(tail) || ABBREVIATIONS.has(tail.split(/\.\s?/).at(-1)!) || ONE_LETTER.test(tail.split(/\.\s?/).at(-1)!);
 }
 
+/** Where a sentence may end: a stop, then more text. Without one a text is one sentence, and ICU's break data need not load. */
+const MAYBE_MORE_SENTENCES = /[.!?…]["“”»)]*\s+\S/;
+
 /** The sentences of a text, with abbreviations ("z. B.", "o. ä.", "Dr.") kept inside them. */
 export function sentences(text: string): string[] {
+  if (!MAYBE_MORE_SENTENCES.test(text)) return text.trim() ? [text.trim()] : [];
   sentenceSegmenter ??= new Intl.Segmenter('de', { granularity: 'sentence' });
   const result: string[] = [];
   for (const { segment } of sentenceSegmenter.segment(text)) {
@@ -59,14 +63,12 @@ export interface Word {
   index: number;
 }
 
-/** The words of a text: letters and digits, hyphenated parts apart ("Online-Redaktion" is two words), apostrophes inside. */
+/** A word: letters and digits, with an apostrophe inside ("don't"); a hyphen parts words ("Online-Redaktion" is two). */
+const WORD = new RegExp(`[${LETTER}0-9]+(?:'[${LETTER}]+)*`, 'g');
+
+/** The words of a text, with where each starts. */
 export function words(text: string): Word[] {
-  wordSegmenter ??= new Intl.Segmenter('de', { granularity: 'word' });
-  const result: Word[] = [];
-  for (const { segment, index, isWordLike } of wordSegmenter.segment(text.replace(/’/g, "'"))) {
-    if (isWordLike) result.push({ text: segment, lower: segment.toLowerCase(), index });
-  }
-  return result;
+  return [...text.replace(/’/g, "'").matchAll(WORD)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), index: match.index }));
 }
 
 /** The clauses of a sentence, each as its words; a conjunction starts a new clause. */

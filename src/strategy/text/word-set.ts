@@ -4,11 +4,20 @@
  * forms ("Interaktionen", "followers", "gelöscht"). German compounds are
  * found by their head, the last part ("Hochschulkommunikation" has the head
  * "Kommunikation"), when the set allows it.
+ *
+ * A stem is the start of its word with a suffix cut off (German umlauts
+ * folded; English changes a letter or two at the end), so a word whose first
+ * letters begin no stem of the set cannot be one of its words, and is not
+ * stemmed at all: most words of a strategy are settled that way, without
+ * loading the stemmer.
  */
-import { englishStem, germanStem } from './stem.js';
+import { englishStem, foldUmlauts, germanStem } from './stem.js';
 
 /** Shorter heads would find too much inside other words ("rat" in "Beirat", but also in "Ratgeber"). */
 const SHORTEST_HEAD = 4;
+
+/** Letters of a stem that its word shares for sure. */
+const SHARED_START = 3;
 
 /** German participles put ge- before the stem: "gelöscht" is a form of "löschen". */
 const withoutGe = (stem: string) => (stem.length > 6 && stem.startsWith('ge') ? stem.slice(2) : stem);
@@ -24,15 +33,36 @@ export interface WordSet {
   written(word: string): boolean;
 }
 
+/** Every word of every set, lower-cased: their stems are worked out ahead (known-stems.ts), so that `check` rarely waits for the stemmer. */
+export const LEXICON: { readonly de: Set<string>; readonly en: Set<string> } = { de: new Set(), en: new Set() };
+
+interface Stems {
+  de: Set<string>;
+  en: Set<string>;
+  /** The first letters of every stem, and the stems shorter than that. */
+  starts: Set<string>;
+  short: string[];
+  /** German stems long enough to be a compound's head, and the German words as written. */
+  heads: string[];
+  words: string[];
+  all: Set<string>;
+}
+
 export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: readonly string[] }): WordSet {
-  let stems: { de: Set<string>; en: Set<string>; heads: string[]; words: string[]; all: Set<string> } | undefined;
-  const built = () => {
+  for (const word of de) LEXICON.de.add(word.toLowerCase());
+  for (const word of en) LEXICON.en.add(word.toLowerCase());
+  let stems: Stems | undefined;
+  const built = (): Stems => {
     if (!stems) {
       const german = new Set(de.map((word) => withoutGe(germanStem(word))));
+      const english = new Set(en.map(englishStem));
+      const every = [...german, ...english];
       const long = (text: string) => text.length >= SHORTEST_HEAD;
       stems = {
         de: german,
-        en: new Set(en.map(englishStem)),
+        en: english,
+        starts: new Set(every.map((stem) => stem.slice(0, SHARED_START))),
+        short: every.filter((stem) => stem.length < SHARED_START),
         heads: [...german].filter(long),
         words: de.map((word) => word.toLowerCase()).filter(long),
         all: new Set([...de, ...en].map((word) => word.toLowerCase())),
@@ -40,8 +70,15 @@ export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: rea
     }
     return stems;
   };
+  /** Whether the word may stem to one of the set's stems: it starts as one does (after a German ge-). */
+  const mayBe = (folded: string) => {
+    const { starts, short } = built();
+    const candidates = folded.startsWith('ge') ? [folded, folded.slice(2)] : [folded];
+    return candidates.some((candidate) => starts.has(candidate.slice(0, SHARED_START)) || short.some((stem) => candidate.startsWith(stem)));
+  };
   const has = (word: string) => {
     const { de: german, en: english } = built();
+    if (!mayBe(foldUmlauts(word.toLowerCase()))) return false;
     return german.has(withoutGe(germanStem(word))) || english.has(englishStem(word));
   };
   const written = (word: string) => {
@@ -51,11 +88,15 @@ export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: rea
   };
   const heads = (word: string) => {
     if (has(word)) return true;
-    // by stem ("Markenbekanntheit") and as written, where the stemmer cuts a compound differently from its head ("Hochschulleitung")
-    const stem = germanStem(word);
+    // as written, and by stem ("Markenbekanntheit"), where the stemmer cuts a compound differently from its head ("Hochschulleitung")
     const lower = word.toLowerCase();
-    const { heads: stems, words } = built();
-    return stems.some((head) => stem.length > head.length && stem.endsWith(head)) || words.some((head) => lower.length > head.length && lower.endsWith(head));
+    const { heads: headStems, words } = built();
+    if (words.some((head) => lower.length > head.length && lower.endsWith(head))) return true;
+    // a German stem is the start of the folded word, so a head inside its stem is inside the word
+    const folded = foldUmlauts(lower);
+    if (!headStems.some((head) => folded.length > head.length && folded.includes(head))) return false;
+    const stem = germanStem(word);
+    return headStems.some((head) => stem.length > head.length && stem.endsWith(head));
   };
   return {
     has,
@@ -67,4 +108,3 @@ export function wordSet({ de = [], en = [] }: { de?: readonly string[]; en?: rea
     },
   };
 }
-
