@@ -16,7 +16,7 @@ import type { FileResult } from './finding.js';
 import type { LintRun, Linted } from './lint-files.js';
 
 /** Raised whenever the shape of an entry changes, so an older cache is not read. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Entry {
   hash: string;

@@ -25,6 +25,9 @@ const INTERNAL_ERROR: Message = {
   de: 'Regel {rule} ist an dieser Datei gescheitert ({error}); bitte melden Sie das als Fehler von smplan.',
 };
 
+/** The subject of a goal's gaps in the stylish output. */
+const GOAL = { en: 'Goal "{goal}"', de: 'Ziel „{goal}“' };
+
 type Reporter = (rule: Rule, messageId: string, path: DataPath, data: MessageData | undefined, at: 'value' | 'key') => void;
 
 /** Runs every enabled rule; a rule that throws becomes a finding instead of ending the run. */
@@ -85,7 +88,10 @@ export function lintWithSuppressed(document: StrategyDocument, options: LintOpti
       const message = rule.messages[messageId];
       if (!message) throw new Error(`rule ${rule.id} reported undeclared message "${messageId}"`);
       const position: Position = at === 'key' ? document.locateKey(path) : document.locate(path);
-      findings.push({ ruleId: rule.id, messageId, severity: severityOf(rule) as Finding['severity'], message: formatMessage(message, language, data), ...position });
+      const finding: Finding = { ruleId: rule.id, messageId, severity: severityOf(rule) as Finding['severity'], message: formatMessage(message, language, data), ...position };
+      const goal = path[0] === 'goals' && typeof path[1] === 'number' ? strategy.goals?.[path[1]] : undefined;
+      if (rule.gap && goal) finding.gap = { what: formatMessage(rule.gap, language), of: formatMessage(GOAL, language, { goal: goal.id }) };
+      findings.push(finding);
     },
     (rule, error) => {
       const data = { rule: rule.id, error: error instanceof Error ? error.message : String(error) };

@@ -11,6 +11,8 @@ export interface Finding extends Position {
   severity: Severity;
   /** Final text in the chosen language; quoted file content is already escaped. */
   message: string;
+  /** What is missing and where, for the rules that say so (Rule.gap): "Kennzahl (kpi.metric)" of "Ziel „torten“". */
+  gap?: { what: string; of: string };
 }
 
 /** A finding a disable comment accepted, with the reason it gives. */

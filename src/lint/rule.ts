@@ -38,6 +38,12 @@ export interface Rule<MessageId extends string = string> {
   /** One line for `smplan rules` and SARIF's short description. */
   readonly description: Message;
   readonly messages: Readonly<Record<MessageId, Message>>;
+  /**
+   * What the rule finds missing, in a few words ("metric (kpi.metric)"), for a
+   * rule that reports a missing part of a goal: the stylish output lists a
+   * goal's gaps under one heading instead of a sentence each.
+   */
+  readonly gap?: Message;
   /** Absent only for `schema`, whose findings the document module produces. */
   readonly check?: (context: RuleContext<MessageId>) => void;
 }

@@ -8,6 +8,36 @@ describe('stylish formatter', () => {
     expect(stylish([file('smplan.yaml'), file('b.smplan.yaml')], context())).toBe('');
   });
 
+  it("shows a goal's missing parts under one heading, each with its severity and rule id", () => {
+    const gap = (ruleId: string, what: string, severity: 'error' | 'warn') =>
+      finding({ line: 5, column: 5, ruleId, severity, message: `Ziel „torten“ hat keine ${what}.`, gap: { what, of: 'Ziel „torten“' } });
+    const report = stylish(
+      [
+        file(
+          'smplan.yaml',
+          gap('goals/metric', 'Kennzahl (kpi.metric)', 'error'),
+          gap('goals/source', 'Messquelle (kpi.source)', 'warn'),
+          // one gap alone stays a sentence
+          finding({ line: 9, column: 5, ruleId: 'goals/baseline', severity: 'warn', message: 'Ziel „follower“ hat keine kpi.baseline.', gap: { what: 'Ausgangswert (kpi.baseline)', of: 'Ziel „follower“' } }),
+        ),
+      ],
+      context({ language: 'de' }),
+    );
+    expect(report).toBe(
+      [
+        '',
+        'smplan.yaml',
+        '  5:5  Ziel „torten“ – es fehlt:',
+        '       Fehler     Kennzahl (kpi.metric)    goals/metric',
+        '       Warnung    Messquelle (kpi.source)  goals/source',
+        '  9:5  Warnung  Ziel „follower“ hat keine kpi.baseline.  goals/baseline',
+        '',
+        '✖ 3 Befunde (1 Fehler, 2 Warnungen)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('groups findings per file, aligns the columns and ends with the summary', () => {
     const report = stylish(
       [

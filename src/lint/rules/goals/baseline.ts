@@ -7,6 +7,7 @@ export default defineRule({
     en: 'Every goal names its starting value (kpi.baseline).',
     de: 'Jedes Ziel nennt seinen Ausgangswert (kpi.baseline).',
   },
+  gap: { en: 'baseline (kpi.baseline)', de: 'Ausgangswert (kpi.baseline)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no kpi.baseline; note the value on the start day, or progress and ROI cannot be measured.',

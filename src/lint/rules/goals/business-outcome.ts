@@ -7,6 +7,7 @@ export default defineRule({
     en: 'Every goal says what it means for the business (business_outcome).',
     de: 'Jedes Ziel sagt, was es Ihnen bringt (business_outcome).',
   },
+  gap: { en: 'what it brings (business_outcome)', de: 'Nutzen (business_outcome)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no business_outcome; say what reaching it brings you (more orders, applications, donations, fewer calls to the front desk), or its ROI stays unknown.',

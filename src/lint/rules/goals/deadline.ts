@@ -7,6 +7,7 @@ export default defineRule({
     en: 'Every goal has a deadline (kpi.deadline).',
     de: 'Jedes Ziel hat eine Frist (kpi.deadline).',
   },
+  gap: { en: 'deadline (kpi.deadline)', de: 'Frist (kpi.deadline)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no kpi.deadline; set the day by which the target is reached (YYYY-MM-DD).',

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'goals/metric',
   severity: 'error',
   description: { en: 'Every goal names the metric it is measured by.', de: 'Jedes Ziel nennt die Kennzahl, an der es gemessen wird.' },
+  gap: { en: 'metric (kpi.metric)', de: 'Kennzahl (kpi.metric)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no kpi.metric; say what is counted (e.g. "enquiries via the contact form").',

@@ -7,6 +7,7 @@ export default defineRule({
     en: 'Every goal says where its metric is measured (kpi.source).',
     de: 'Jedes Ziel sagt, wo seine Kennzahl gemessen wird (kpi.source).',
   },
+  gap: { en: 'where it is measured (kpi.source)', de: 'Messquelle (kpi.source)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no kpi.source; say where the metric is read (e.g. "Instagram Insights", "Google Analytics", the CRM).',

@@ -7,6 +7,7 @@ export default defineRule({
     en: 'Every goal has a numeric target (kpi.target).',
     de: 'Jedes Ziel hat einen Zielwert als Zahl (kpi.target).',
   },
+  gap: { en: 'target (kpi.target)', de: 'Zielwert (kpi.target)' },
   messages: {
     missing: {
       en: 'Goal "{goal}" has no kpi.target; set the number to reach by the deadline (e.g. 600, not "more").',
