@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type * as z from 'zod/mini';
 import { formatMessage, type Language } from '../base/message.js';
-import { isCalendarDate } from '../strategy/calendar.js';
+import { readDate, readNumber } from '../strategy/typed-input.js';
 import { getIn } from './data.js';
 import { VALIDATION, type ValidationCode } from './messages.js';
 import type { Field, FieldContext, Problem, SchemaModule } from './questions.js';
@@ -15,15 +15,10 @@ export type ParsedAnswer = { ok: true; value: unknown } | { ok: false; problem: 
 
 const fail = (code: ValidationCode, data?: Problem['data']): ParsedAnswer => ({ ok: false, problem: { code, data } });
 
-/** Three-digit groups ("1.000", "12,500") mean a thousand in one language and a fraction in another. */
-const GROUPED = /^[+-]?\d{1,3}([.,]\d{3})+$/;
-
+/** A number as typed (typed-input.ts, shared with `track`). */
 export function parseNumber(text: string): ParsedAnswer {
-  const compact = text.replace(/[\s_'’]/g, '');
-  if (GROUPED.test(compact)) return fail('ambiguous-number', { value: text });
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) return fail('not-a-number', { value: text });
-  const value = Number(compact.replace(',', '.'));
-  return Number.isFinite(value) ? { ok: true, value } : fail('not-a-number', { value: text });
+  const reading = readNumber(text);
+  return 'value' in reading ? { ok: true, value: reading.value } : fail(reading.problem, { value: text });
 }
 
 /** Currency signs and codes people type with an amount ("2 €", "EUR 2", "$2"); the strategy has one currency. */
@@ -67,9 +62,8 @@ export function parseChange(text: string, base: number | undefined): ParsedAnswe
 
 /** YYYY-MM-DD, or the German DD.MM.YYYY, as a real calendar date. */
 export function parseDate(text: string, today: string): ParsedAnswer {
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : text;
-  return isCalendarDate(iso) ? { ok: true, value: iso } : fail('not-a-date', { value: text, example: today });
+  const date = readDate(text);
+  return date ? { ok: true, value: date } : fail('not-a-date', { value: text, example: today });
 }
 
 /** Items separated by commas, or by semicolons when the items themselves contain commas. */

@@ -54,7 +54,8 @@ describe('smplan check exit codes', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('clients/a.smplan.yaml');
     expect(result.stdout).not.toContain('clients/b.smplan.yml');
-    expect(result.stdout).toMatch(/5:5\s+error\s+Goal "reach" has no kpi.metric/);
+    // a goal without a KPI: its missing parts under one heading, each with severity and rule id
+    expect(result.stdout).toMatch(/5:5\s+Goal "reach" – missing:\n(\s+(error|warning)\s+.+\n)*\s+error\s+metric \(kpi\.metric\)\s+goals\/metric\n/);
     expect(result.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
   });
 
@@ -202,7 +203,7 @@ describe('formats', () => {
   });
 
   it('speaks German with --lang de and by the file language', async () => {
-    expect((await check(['--lang', 'de'])).stdout).toMatch(/Fehler.*Ziel „reach“ hat keine kpi\.metric/);
+    expect((await check(['--lang', 'de'])).stdout).toMatch(/Ziel „reach“ – es fehlt:\n(\s+(Fehler|Warnung)\s+.+\n)*\s+Fehler\s+Kennzahl \(kpi\.metric\)\s+goals\/metric\n/);
     await put('smplan.yaml', UNMEASURABLE.replace('language: en', 'language: de'));
     expect((await check([])).stdout).toMatch(/Befunde/);
     expect((await check(['--lang', 'en'])).stdout).toMatch(/problems/);
@@ -397,7 +398,7 @@ describe('--cache', () => {
     await writeFile(join(folder, 'kept.json'), '{"format": 1, "entries": {"x": tru');
     const result = await cached(['--cache-location', 'kept.json']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(await readFile(join(folder, 'kept.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(await readFile(join(folder, 'kept.json'), 'utf8')).format).toBe(3);
   });
 
   it('uses the cached result only while nothing changed: a stale result is never reported', async () => {
