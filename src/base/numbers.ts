@@ -11,3 +11,9 @@ export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', de: 'd
 export function formatNumber(value: number, language: Language, digits = 4): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
 }
+
+/** A calendar date (YYYY-MM-DD) as the language writes it: 31.01.2027 in German, the ISO form in English. */
+export function formatDate(date: string, language: Language): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return language === 'de' && parts ? `${parts[3]}.${parts[2]}.${parts[1]}` : date;
+}

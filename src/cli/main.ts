@@ -84,12 +84,18 @@ function buildProgram(only?: string): Command {
       .description("record a measured KPI value for a goal")
       .argument('[goal-id]', 'the id of the goal')
       .argument('[value]', 'the measured value')
-      .option('-d, --date <YYYY-MM-DD>', 'the day it was measured (default: today)')
+      .option('-d, --date <date>', 'the day it was measured, YYYY-MM-DD or DD.MM.YYYY (default: today; never after today)')
       .option('-f, --file <path>', 'the strategy file', 'smplan.yaml')
       .option('-n, --note <text>', 'what happened, in a few words')
-      .option('--replace', 'replace a value already recorded for that day')
-      .option('--from <csv>', 'import many rows (goal,date,value) at once: all or nothing')
-      .addHelpText('after', examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track --from kpis.csv']))
+      .option('--replace', "replace a value already recorded for that day, and its note with --note's (or none)")
+      .option('--keep-note', 'with --replace: keep the note of the value replaced')
+      .option('--delete <date>', 'remove the value recorded for that day')
+      .option('--from <csv>', 'import many rows (goal,date,value[,note]; a German spreadsheet\'s Ziel;Datum;Wert too) at once: all or nothing')
+      .option('--lang <de|en>', "language of messages (default: the file's language, then LC_ALL/LANG)", parseLanguage)
+      .addHelpText(
+        'after',
+        examples(['smplan track walk-ins 210', 'smplan track leads 14 --date 2027-01-31 --note "trade fair"', 'smplan track torten 7,5 --date 30.04.2027', 'smplan track leads --delete 2027-01-31', 'smplan track --from kpis.csv']),
+      )
       .action(async (goalId: string | undefined, value: string | undefined, options) => {
         const { track } = await import('./commands/track.js');
         process.exitCode = await track(goalId, value, options);

@@ -126,6 +126,23 @@ export class DocumentEditor {
     if (hasRange(list)) this.touchedLists.add(list);
   }
 
+  /** Removes a key (the old note of a replaced value); rare enough that the file is then printed whole. */
+  remove(path: DataPath): void {
+    this.document.yaml.deleteIn(path);
+    this.giveUpLayout();
+  }
+
+  /** Removes the item at `index` of the list at `path`: its lines go, the comment lines around it stay. */
+  removeItem(path: DataPath, index: number): void {
+    const list = this.document.yaml.getIn(path, true);
+    if (!isSeq(list)) throw new Error(`${path.join('.')} is not a list`);
+    const [item] = list.items.splice(index, 1);
+    if (!hasRange(item) || !hasRange(list) || list.flow || this.touchedLists.has(list)) return this.giveUpLayout();
+    const start = this.lineStart(item.range[0]);
+    if (this.text.slice(start, item.range[0]).trim() !== '-') return this.giveUpLayout();
+    this.edits.push({ start, end: this.afterLine(item.range[1]), text: '', order: this.order++ });
+  }
+
   /** The new file text; `verbatim` is false when the layout could not be kept. */
   render(): { text: string; verbatim: boolean } {
     const fallback = () => ({ text: this.document.toString(), verbatim: false });

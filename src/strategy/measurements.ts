@@ -5,10 +5,14 @@
  * goal's list in one pass, so an import costs time in proportion to its rows.
  */
 import { isAlias, isMap, isSeq } from 'yaml';
-import { UsageError } from '../base/errors.js';
+import { LocalizedError } from '../base/errors.js';
+import type { Language, Message, MessageData } from '../base/message.js';
+import { formatDate, formatNumber } from '../base/numbers.js';
 import type { DocumentEditor } from './editor.js';
-import { isCalendarDate, type Strategy } from './schema.js';
+import type { Goal, Strategy } from './schema.js';
 import type { TrackRow } from './track-csv.js';
+import { TRACK_MESSAGES as SAY } from './track-messages.js';
+import { readDate, readNumber } from './typed-input.js';
 
 export interface Measurement {
   goal: string;
@@ -17,29 +21,58 @@ export interface Measurement {
   note?: string;
 }
 
+/** What happens to the note of a value that is replaced: the new note (or none), or the old one kept. */
+export type Replacing = false | 'with-note' | 'keeping-note';
+
 /** A change that cannot be made to this file, worded for the person who asked for it (exit 2). */
-export class MeasurementError extends UsageError {
+export class MeasurementError extends LocalizedError {
   override name = 'MeasurementError';
 }
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const fail = (text: Message, data?: MessageData) => new MeasurementError(text, data);
 
-/** A measured value written as a plain decimal number; the reason otherwise. */
-export function parseMeasuredValue(text: string): { value: number } | { error: string } {
+/** A measured value as people type it (typed-input.ts): "7,5" and "7.5" alike; "1.250" is refused with both readings. */
+export function readMeasuredValue(text: string, language: Language): { value: number } | { problem: MeasurementError } {
   const trimmed = text.trim();
-  if (trimmed === '') return { error: 'the value is empty; give a number such as 210 or 3.5' };
-  if (!DECIMAL.test(trimmed)) {
-    if (/^[+-]?\d+,\d+$/.test(trimmed)) return { error: `"${trimmed}" is not a number; write the decimal point as a dot (${trimmed.replace(',', '.')})` };
-    return { error: `"${trimmed}" is not a number; give a number such as 210 or 3.5` };
-  }
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { error: `"${trimmed}" is too large to be a measured value` };
-  return { value: value === 0 ? 0 : value };
+  if (trimmed === '') return { problem: fail(SAY.emptyValue) };
+  const reading = readNumber(trimmed);
+  if ('value' in reading) return reading;
+  if (reading.problem === 'not-a-number') return { problem: fail(SAY.notANumber, { value: trimmed }) };
+  const [whole, fraction] = reading.readings;
+  // both readings as they would be typed unambiguously: no thousands separator
+  const typed = (value: number) => (language === 'de' ? String(value).replace('.', ',') : String(value));
+  return { problem: fail(SAY.ambiguousNumber, { value: trimmed, whole: typed(whole), fraction: typed(fraction) }) };
 }
 
-export function knownGoals(strategy: Strategy): string {
+/** A measurement's date as people type it: YYYY-MM-DD or DD.MM.YYYY. */
+export function readMeasurementDate(text: string, today: string, language: Language): { date: string } | { problem: MeasurementError } {
+  const date = readDate(text);
+  return date ? { date } : { problem: fail(SAY.notADate, { value: text.trim(), example: formatDate(today, language) }) };
+}
+
+/**
+ * What cannot be a measurement of this goal: a date after today, or a value
+ * below zero for a goal whose baseline and target are not (a count of orders
+ * or followers cannot be negative).
+ */
+export function impossibleMeasurement(goal: Goal, date: string, value: number, today: string, language: Language): MeasurementError | undefined {
+  if (date > today) return fail(SAY.futureDate, { date: formatDate(date, language), today: formatDate(today, language) });
+  const { baseline, target, metric } = goal.kpi ?? {};
+  if (value < 0 && !(baseline !== undefined && baseline < 0) && !(target !== undefined && target < 0)) {
+    return fail(SAY.negative, { value: formatNumber(value, language), metric: metric?.trim() || goal.id });
+  }
+  return undefined;
+}
+
+export function knownGoals(strategy: Strategy): { text: Message; data?: MessageData } {
   const ids = (strategy.goals ?? []).map((goal) => goal.id);
-  return ids.length === 0 ? 'the file has no goals yet (add one with smplan edit goals)' : `known goals: ${ids.join(', ')}`;
+  return ids.length === 0 ? { text: SAY.noGoals } : { text: SAY.knownGoals, data: { goals: ids.join(', ') } };
+}
+
+/** The error for a goal id the file does not have, naming those it has. */
+export function noSuchGoal(strategy: Strategy, goal: string, file: string, language: Language): MeasurementError {
+  const known = knownGoals(strategy);
+  return fail(SAY.noGoal, { goal, file, known: new LocalizedError(known.text, known.data).in(language) });
 }
 
 export function findGoal(strategy: Strategy, id: string): number {
@@ -52,7 +85,7 @@ const measurementsPath = (goalIndex: number) => ['goals', goalIndex, 'measuremen
 function datesIn(editor: DocumentEditor, goalIndex: number, goalId: string): (string | undefined)[] {
   const list = editor.document.yaml.getIn(measurementsPath(goalIndex), true);
   if (isAlias(list)) {
-    throw new MeasurementError(`the measurements of goal "${goalId}" are an alias (${String(list)}) of another list; write them out as a list of their own, then record the value`);
+    throw fail(SAY.alias, { goal: goalId, alias: String(list) });
   }
   if (!isSeq(list)) return [];
   return list.items.map((item) => {
@@ -67,7 +100,7 @@ function datesIn(editor: DocumentEditor, goalIndex: number, goalId: string): (st
  * goal's list before the first later date. Returns the values replaced, by
  * measurement.
  */
-export function recordMeasurements(editor: DocumentEditor, strategy: Strategy, measurements: readonly Measurement[], replace: boolean): (number | undefined)[] {
+export function recordMeasurements(editor: DocumentEditor, strategy: Strategy, measurements: readonly Measurement[], replace: Replacing, language: Language): (number | undefined)[] {
   const replaced: (number | undefined)[] = new Array(measurements.length).fill(undefined);
   const byGoal = new Map<number, number[]>();
   measurements.forEach((measurement, index) => {
@@ -91,15 +124,32 @@ export function recordMeasurements(editor: DocumentEditor, strategy: Strategy, m
       }
       const old = editor.document.yaml.getIn([...path, same, 'value']);
       if (!replace) {
-        throw new MeasurementError(`${measurement.goal} already has a value for ${measurement.date} (${String(old)}); add --replace to replace it, or give another --date`);
+        throw fail(SAY.exists, { goal: measurement.goal, date: formatDate(measurement.date, language), old: typeof old === 'number' ? formatNumber(old, language) : String(old) });
       }
       editor.set([...path, same, 'value'], measurement.value);
-      if (measurement.note !== undefined) editor.set([...path, same, 'note'], measurement.note);
+      if (measurement.note !== undefined && replace === 'with-note') editor.set([...path, same, 'note'], measurement.note);
+      else if (replace === 'with-note' && editor.document.yaml.hasIn([...path, same, 'note'])) editor.remove([...path, same, 'note']);
       replaced[index] = typeof old === 'number' ? old : undefined;
     }
     insertInOrder(editor, path, dates, added);
   }
   return replaced;
+}
+
+/** Removes the measurement of `date` from a goal; returns its value. The other items and their comments stay as they are. */
+export function deleteMeasurement(editor: DocumentEditor, strategy: Strategy, goalIndex: number, date: string, language: Language): number {
+  const goal = strategy.goals![goalIndex]!;
+  const dates = datesIn(editor, goalIndex, goal.id);
+  const at = dates.indexOf(date);
+  if (at === -1) {
+    const known = dates.filter((known): known is string => known !== undefined);
+    if (known.length === 0) throw fail(SAY.noMeasurements, { goal: goal.id, date: formatDate(date, language) });
+    const shown = known.length > 6 ? [...known.slice(0, 3), '…', ...known.slice(-3)] : known;
+    throw fail(SAY.noSuchMeasurement, { goal: goal.id, date: formatDate(date, language), dates: shown.map((day) => (day === '…' ? day : formatDate(day, language))).join(', ') });
+  }
+  const old = editor.document.yaml.getIn([...measurementsPath(goalIndex), at, 'value']);
+  editor.removeItem(measurementsPath(goalIndex), at);
+  return typeof old === 'number' ? old : Number.NaN;
 }
 
 /** Inserts each new measurement before the first existing one dated later: one pass over the list, however many are added. */
@@ -119,30 +169,44 @@ function insertInOrder(editor: DocumentEditor, path: (string | number)[], dates:
 }
 
 /** Checks every row against the file before anything is changed; returns one message per bad row. */
-export function validateRows(rows: TrackRow[], strategy: Strategy, replace: boolean, csvName: string): { measurements: (Measurement & { row: number })[]; errors: string[] } {
+export function validateRows(
+  rows: TrackRow[],
+  strategy: Strategy,
+  { replace, csvName, today, language }: { replace: boolean; csvName: string; today: string; language: Language },
+): { measurements: (Measurement & { row: number })[]; errors: string[] } {
   const errors: string[] = [];
   const measurements: (Measurement & { row: number })[] = [];
   const seen = new Map<string, number>();
   const existing = new Map<string, number>();
   (strategy.goals ?? []).forEach((goal) => goal.measurements?.forEach((measurement) => existing.set(`${goal.id}\u0000${measurement.date}`, measurement.value)));
-  const goals = new Map((strategy.goals ?? []).map((goal, index) => [goal.id, index]));
+  const goals = new Map((strategy.goals ?? []).map((goal) => [goal.id, goal]));
+  const say = (text: Message, data?: MessageData) => new LocalizedError(text, data).in(language);
   for (const row of rows) {
     const problems: string[] = [];
-    if (row.goal === '') problems.push('the goal is empty');
-    else if (!goals.has(row.goal)) problems.push(`no goal "${row.goal}"; ${knownGoals(strategy)}`);
-    if (!isCalendarDate(row.date)) problems.push(`the date "${row.date}" is not a calendar date; write YYYY-MM-DD`);
-    const parsed = parseMeasuredValue(row.value);
-    if ('error' in parsed) problems.push(parsed.error);
-    if (problems.length === 0) {
-      const key = `${row.goal}\u0000${row.date}`;
+    const goal = goals.get(row.goal);
+    if (row.goal === '') problems.push(say(SAY.csvEmptyGoal));
+    else if (!goal) {
+      const known = knownGoals(strategy);
+      problems.push(say(SAY.csvNoGoal, { goal: row.goal, known: say(known.text, known.data) }));
+    }
+    const date = readMeasurementDate(row.date, today, language);
+    if ('problem' in date) problems.push(date.problem.in(language));
+    const value = readMeasuredValue(row.value, language);
+    if ('problem' in value) problems.push(value.problem.in(language));
+    if (problems.length === 0 && goal && 'date' in date && 'value' in value) {
+      const impossible = impossibleMeasurement(goal, date.date, value.value, today, language);
+      if (impossible) problems.push(impossible.in(language));
+      const key = `${row.goal}\u0000${date.date}`;
       const earlier = seen.get(key);
       const old = existing.get(key);
-      if (earlier !== undefined) problems.push(`row ${earlier} already gives ${row.goal} a value for ${row.date}`);
-      else if (old !== undefined && !replace) problems.push(`${row.goal} already has a value for ${row.date} (${old}); add --replace to replace it`);
+      if (earlier !== undefined) problems.push(say(SAY.csvTwice, { earlier, goal: row.goal, date: formatDate(date.date, language) }));
+      else if (old !== undefined && !replace) {
+        problems.push(fail(SAY.exists, { goal: row.goal, date: formatDate(date.date, language), old: formatNumber(old, language) }).in(language));
+      }
       seen.set(key, row.row);
+      if (problems.length === 0) measurements.push({ row: row.row, goal: row.goal, date: date.date, value: value.value, ...(row.note !== undefined ? { note: row.note } : {}) });
     }
-    if (problems.length > 0) errors.push(`${csvName}, row ${row.row}: ${problems.join('; ')}`);
-    else if ('value' in parsed) measurements.push({ row: row.row, goal: row.goal, date: row.date, value: parsed.value, ...(row.note !== undefined ? { note: row.note } : {}) });
+    if (problems.length > 0) errors.push(say(SAY.csvRow, { csv: csvName, row: row.row, problems: problems.join('; ') }));
   }
   return { measurements, errors };
 }

@@ -1,7 +1,11 @@
+import { LocalizedError } from '../base/errors.js';
+import type { Message, MessageData } from '../base/message.js';
+import { TRACK_MESSAGES as SAY } from './track-messages.js';
+
 /**
  * The CSV that `smplan track --from` imports: `goal,date,value[,note]`, one
  * measurement a row, with an optional header row (whose columns may come in
- * any order, in English or German). Fields may be quoted ("a, b" and "" for a
+ * any order, in English or German: Ziel, Datum, Wert, Notiz). Fields may be quoted ("a, b" and "" for a
  * quote). A file whose first line has semicolons and no comma is read with `;`
  * as the separator, as spreadsheets in German locales save it.
  */
@@ -20,12 +24,14 @@ export interface TrackRow {
   note?: string;
 }
 
-export class CsvError extends Error {
+/** A row the reader cannot take, with the reason in both languages. */
+export class CsvError extends LocalizedError {
   constructor(
     readonly row: number,
-    reason: string,
+    reason: Message,
+    data?: MessageData,
   ) {
-    super(reason);
+    super(reason, data);
   }
 }
 
@@ -74,11 +80,11 @@ export function parseCsv(source: string): CsvRecord[] {
       if (character === '\r' && text[index + 1] === '\n') index++;
       endRecord();
     } else if (wasQuoted) {
-      if (character.trim() !== '') throw new CsvError(row, 'text after a closing quote; put the whole field in quotes and write a quote inside it as ""');
+      if (character.trim() !== '') throw new CsvError(row, SAY.csvTextAfterQuote);
     } else field += character;
     index++;
   }
-  if (quoted) throw new CsvError(row, 'a quote is opened and never closed');
+  if (quoted) throw new CsvError(row, SAY.csvOpenQuote);
   if (field !== '' || wasQuoted || fields.length > 0) endRecord();
   return records;
 }
@@ -93,6 +99,10 @@ const COLUMN_NAMES: Record<string, 'goal' | 'date' | 'value' | 'note'> = {
   wert: 'value',
   note: 'note',
   notiz: 'note',
+  kennzahl: 'goal',
+  messwert: 'value',
+  bemerkung: 'note',
+  kommentar: 'note',
 };
 
 const isBlank = (record: CsvRecord) => record.fields.every((field) => field === '');
@@ -108,8 +118,8 @@ export function trackRows(source: string): TrackRow[] {
   if (hasHeader) {
     columns = { goal: undefined, date: undefined, value: undefined, note: undefined };
     named.forEach((name, index) => {
-      if (name === undefined) throw new CsvError(first!.row, `unknown column "${first!.fields[index]}"; the columns are goal, date, value and note`);
-      if (columns[name] !== undefined) throw new CsvError(first!.row, `the column "${name}" appears twice`);
+      if (name === undefined) throw new CsvError(first!.row, SAY.csvUnknownColumn, { column: first!.fields[index]! });
+      if (columns[name] !== undefined) throw new CsvError(first!.row, SAY.csvColumnTwice, { column: first!.fields[index]! });
       columns[name] = index;
     });
     maxFields = named.length;
@@ -119,7 +129,7 @@ export function trackRows(source: string): TrackRow[] {
     if (isBlank(record) || (hasHeader && record === first)) continue;
     const { fields } = record;
     if (fields.length < 3 || fields.length > maxFields) {
-      throw new CsvError(record.row, `${fields.length} ${fields.length === 1 ? 'field' : 'fields'}, but a row is goal,date,value with an optional note`);
+      throw new CsvError(record.row, SAY.csvFields, { count: fields.length });
     }
     const note = columns.note === undefined ? undefined : fields[columns.note];
     rows.push({
