@@ -295,3 +295,129 @@ describe('track keeps what the file says around the list', () => {
     expect(await read()).toBe(aliased);
   });
 });
+
+describe('smplan track keeps the record honest', () => {
+  it('refuses a date after today, and records one before the start with a warning', async () => {
+    const future = await track(['walk-ins', '400', '--date', '2030-01-01']);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toBe('smplan: error: 2030-01-01 is after today (2027-04-15); a measurement is recorded once it has been measured\n');
+    const early = await track(['walk-ins', '110', '--date', '2026-12-15']);
+    expect(early.code).toBe(0);
+    expect(early.stderr).toBe(
+      'smplan: warning: 2026-12-15 is before the strategy started (2027-01-01); the value is recorded, but the ROI counts only what was measured from the start\n',
+    );
+    expect((await measurementsOf())[0]).toEqual({ date: '2026-12-15', value: 110 });
+  });
+
+  it('refuses a negative count, but not a value of a goal that lies below zero', async () => {
+    const negative = await track(['walk-ins', '-3']);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toBe('smplan: error: -3 is below zero, and "Walk-in customers a week" counts something that cannot be negative; give the value as measured\n');
+    await writeFile(file(), SIMPLE.replace('kpi: {metric: Leads, baseline: 0, target: 20', 'kpi: {metric: Net promoter score, baseline: -20, target: 10'));
+    expect((await track(['leads', '-5'])).code).toBe(0);
+  });
+
+  it('deletes one value with --delete, keeping the comments of the others', async () => {
+    await writeFile(file(), COMMENTED);
+    const before = parse(COMMENTED).goals[0].measurements as { date: string; value: number }[];
+    const [gone, ...kept] = before;
+    const result = await track(['laufkundschaft', '--delete', gone!.date]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // the fixture is German: so is the confirmation
+    expect(result.stdout).toBe('laufkundschaft: der Wert vom 31.01.2027 (210 Follower) gelöscht\n');
+    const after = await read();
+    expect(parse(after).goals[0].measurements).toEqual(kept);
+    // only the deleted item's lines and the revision lines differ; every comment is still there
+    const comments = (text: string) => text.split('\n').filter((line) => line.trim().startsWith('#'));
+    expect(comments(after)).toEqual(comments(COMMENTED));
+    const missing = await track(['laufkundschaft', '--delete', '2027-02-14', '--lang', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('smplan: error: laufkundschaft has no value for 2027-02-14; it has values for 2027-03-31\n');
+    expect((await track(['laufkundschaft', '5', '--delete', '2027-01-31', '--lang', 'en'])).stderr).toContain('--delete <date> removes a value; give no value');
+  });
+
+  it('replaces the note with --replace, and keeps it with --keep-note', async () => {
+    await track(['leads', '2', '--date', '2027-02-01', '--note', 'Messe']);
+    await track(['leads', '3', '--date', '2027-02-01', '--replace', '--keep-note']);
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-02-01', value: 3, note: 'Messe' }]);
+    await track(['leads', '4', '--date', '2027-02-01', '--replace', '--note', 'Messe, Tag 2']);
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-02-01', value: 4, note: 'Messe, Tag 2' }]);
+    await track(['leads', '5', '--date', '2027-02-01', '--replace']);
+    expect(await measurementsOf(1)).toEqual([{ date: '2027-02-01', value: 5 }]);
+    expect((await track(['leads', '6', '--keep-note'])).stderr).toContain('--keep-note goes with --replace');
+  });
+});
+
+describe('smplan track in German', () => {
+  const GERMAN = `smplan: 1
+company: {name: Bäckerei Kunz}
+language: de
+revision: 1
+updated: 2027-01-01
+started: 2027-01-01
+goals:
+  - id: torten
+    kpi: {metric: Tortenbestellungen pro Monat, unit: Bestellungen, per: month, baseline: 4, target: 15, deadline: 2027-10-31}
+`;
+  beforeEach(async () => {
+    await writeFile(file(), GERMAN);
+  });
+
+  it('records 7,5 on 30.04.2027 and confirms it in German', async () => {
+    const result = await track(['torten', '7,5', '--date', '30.04.2027'], '2027-05-02');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('torten: 7,5 Bestellungen am 30.04.2027 erfasst (Ziel 15 Bestellungen bis 31.10.2027, 32 % des Wegs, nicht im Plan)\n');
+    expect(await measurementsOf()).toEqual([{ date: '2027-04-30', value: 7.5 }]);
+  });
+
+  it('imports what a German spreadsheet exports: semicolons, decimal commas, DD.MM.YYYY, German headers, BOM and CRLF', async () => {
+    await writeFile(file('kpis.csv'), '\uFEFFZiel;Datum;Wert;Notiz\r\ntorten;31.03.2027;6;\r\ntorten;30.04.2027;11,5;"Ostern; viel los"\r\n');
+    const result = await track(['--from', 'kpis.csv'], '2027-05-02');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('2 Messwerte aus kpis.csv in smplan.yaml erfasst (torten 2)\n');
+    expect(await measurementsOf()).toEqual([
+      { date: '2027-03-31', value: 6 },
+      { date: '2027-04-30', value: 11.5, note: 'Ostern; viel los' },
+    ]);
+  });
+
+  it('refuses "1.250" with both readings, in German', async () => {
+    const result = await track(['torten', '1.250'], '2027-05-02');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('smplan: Fehler: „1.250“ kann 1250 oder 1,25 heißen; schreiben Sie 1250 oder 1,25\n');
+  });
+
+  /** Words only an English sentence has, and words only a German one has. */
+  const MARKERS = {
+    en: [/\brecorded\b/, /\btarget\b/, /\bon track\b/, /\berror\b/, /\bof the way\b/, /\bwarning\b/, /\bgive\b/, /\bthe\b/i, /\bvalue\b/],
+    de: [/\berfasst\b/, /\bZiel\b/, /\bFehler\b/, /\bWarnung\b/, /\bdes Wegs\b/, /\bgeben Sie\b/, /\bder\b|\bdie\b|\bdas\b/, /\bWert\b/],
+  };
+  const runs = [
+    ['torten', '6', '--date', '31.03.2027'],
+    ['torten', '7', '--date', '31.03.2027'],
+    ['torten', '8', '--date', '2027-03-31', '--replace'],
+    ['torten', '5', '--date', '15.12.2026'],
+    ['torten', '9', '--date', '01.01.2030'],
+    ['torten', '-1'],
+    ['torten', 'viele'],
+    ['tortn', '3'],
+    ['torten', '--delete', '01.02.2027'],
+    ['torten', '--delete', '15.12.2026'],
+    ['torten'],
+    ['--from', 'fehlt.csv', 'torten'],
+  ];
+
+  it.each(['de', 'en'] as const)('says nothing in the other language when the strategy is in %s', async (language) => {
+    await writeFile(file(), GERMAN.replace('language: de', `language: ${language}`));
+    const other = MARKERS[language === 'de' ? 'en' : 'de'];
+    for (const args of runs) {
+      // the locale says the other language: the file's language wins
+      const result = await runCli(['track', ...args], { cwd: folder, env: { SMPLAN_TODAY: '2027-05-02', LANG: language === 'de' ? 'en_US.UTF-8' : 'de_DE.UTF-8' } });
+      const said = `${result.stdout}${result.stderr}`.replace(/„[^“]*“|"[^"]*"/g, '').replace(/Tortenbestellungen pro Monat|Bestellungen|torten|tortn|fehlt\.csv|smplan\.yaml/g, '');
+      expect(said.trim(), args.join(' ')).not.toBe('');
+      for (const marker of other) expect(said, `${args.join(' ')}: ${said}`).not.toMatch(marker);
+    }
+  });
+});
