@@ -68,13 +68,17 @@ function buildProgram(only?: string): Command {
       .command('edit')
       .description('re-run one part of the interview with the current answers as defaults')
       .argument('<section>', sectionChoices('en'))
+      .argument('[item]', 'the id of the one goal or target group to edit (a name ending in .yaml or .yml is the file)')
       .argument('[file]', 'the strategy file', 'smplan.yaml')
       .option('--lang <de|en>', "language of the interview (default: the file's language)", parseLanguage)
       .option('-a, --answers <file>', 'merge a partial section from a YAML or JSON file, without prompts')
-      .addHelpText('after', examples(['smplan edit goals', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']))
-      .action(async (section: string, file: string, options) => {
-        const { edit } = await import('./commands/edit.js');
-        process.exitCode = await edit(section, file, options);
+      .addHelpText(
+        'after',
+        examples(['smplan edit goals', 'smplan edit goals torten', 'smplan edit kritik clients/kunz.smplan.yaml', 'smplan edit team --answers team.yaml']),
+      )
+      .action(async (section: string, item: string | undefined, file: string, options) => {
+        const { edit, splitItemAndFile } = await import('./commands/edit.js');
+        process.exitCode = await edit(section, splitItemAndFile(item, file), options);
       });
   }
 

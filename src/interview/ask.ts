@@ -23,6 +23,18 @@ export interface AskContext {
   style: { bold(text: string): string; dim(text: string): string };
   /** Called with the id of every question right before its prompt is shown, so tests can answer by id. */
   onQuestion?(id: string): void;
+  /**
+   * `smplan edit`: each item the strategy has is offered to keep, change or
+   * remove (a removal is confirmed), never dropped by a "no" to "add another?";
+   * with `only`, just the item of that id is asked, the others are kept.
+   */
+  editing?: { only?: string };
+}
+
+/** What an item is called in a question: its id, else its name, topic, type or trigger. */
+export function itemLabel(item: Data): string {
+  const label = ['id', 'name', 'topic', 'type', 'trigger'].map((key) => item[key]).find((value) => typeof value === 'string' && value.trim() !== '');
+  return escapeControlCharacters(String(label ?? '?'));
 }
 
 /** The value of the "(no answer)" choice of an optional select; never written. */
@@ -130,6 +142,7 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
 export async function askGroup(group: Group, root: Data, context: AskContext): Promise<void> {
   const existing = getIn(root, group.path);
   const defaults = Array.isArray(existing) ? (existing as Data[]) : [];
+  if (context.editing && defaults.length > 0) return reviewGroup(group, root, defaults, context);
   const items: Data[] = [];
   for (let index = 0; ; index++) {
     context.print('');
@@ -154,6 +167,63 @@ export async function askGroup(group: Group, root: Data, context: AskContext): P
     const advice = group.advice?.(items, context.language);
     if (advice) question = `${text(advice.message, context, advice.data)} ${question}`;
     if (!(await askYesNo(`${group.id}.another`, question, another, context))) break;
+  }
+  setIn(root, group.path, items);
+}
+
+/** `smplan edit` of a list: every existing item kept, changed or (confirmed) removed, then new ones if wanted. */
+async function reviewGroup(group: Group, root: Data, existing: readonly Data[], context: AskContext): Promise<void> {
+  const only = context.editing?.only;
+  const items: Data[] = [];
+  for (const [index, old] of existing.entries()) {
+    const label = itemLabel(old);
+    if (only !== undefined && old.id !== only) {
+      items.push(clone(old));
+      continue;
+    }
+    context.print('');
+    context.print(context.style.bold(`${text(group.item, context, { n: index + 1 })}: ${label}`));
+    let action = 'change';
+    if (only === undefined) {
+      context.onQuestion?.(`${group.id}.review`);
+      action = await select({
+        message: text(MESSAGES.review, context),
+        choices: [
+          { value: 'keep', name: text(MESSAGES.reviewKeep, context) },
+          { value: 'change', name: text(MESSAGES.reviewChange, context) },
+          { value: 'remove', name: text(MESSAGES.reviewRemove, context) },
+        ],
+        default: 'keep',
+        theme: selectTheme(context),
+      });
+    }
+    if (action === 'remove') {
+      const measured = Array.isArray(old.measurements) ? old.measurements.length : 0;
+      const question = measured > 0 ? text(MESSAGES.confirmRemoveMeasurements, context, { label, count: measured }) : text(MESSAGES.confirmRemove, context, { label });
+      if (await askYesNo(`${group.id}.remove`, question, false, context)) continue;
+      context.print(context.style.dim(`  ${text(MESSAGES.kept, context)}`));
+      action = 'keep';
+    }
+    const item = clone(old);
+    if (action === 'change') for (const field of group.fields) await askField(field, item, root, items, context);
+    if (group.numbered) item[group.numbered] = items.length + 1;
+    items.push(item);
+    setIn(root, group.path, [...items]);
+  }
+  // New items only when the whole list is edited; the question defaults to no once the recommended number is reached.
+  while (only === undefined) {
+    const count = items.length;
+    const data = { count, recommended: group.recommended, maximum: group.maximum ?? count };
+    const [question, another] =
+      count < group.recommended ? [text(group.fewer, context, data), true] : [text(group.maximum !== undefined && count >= group.maximum ? (group.many ?? group.another) : group.another, context, data), false];
+    if (!(await askYesNo(`${group.id}.another`, question, another, context))) break;
+    context.print('');
+    context.print(context.style.bold(text(group.item, context, { n: count + 1 })));
+    const item: Data = {};
+    for (const field of group.fields) await askField(field, item, root, items, context);
+    if (group.numbered) item[group.numbered] = count + 1;
+    items.push(item);
+    setIn(root, group.path, [...items]);
   }
   setIn(root, group.path, items);
 }

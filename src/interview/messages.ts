@@ -95,6 +95,21 @@ export const MESSAGES = {
   noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
   confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
   edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
+  review: { en: 'Keep it, change it or remove it?', de: 'Behalten, ändern oder entfernen?' },
+  reviewKeep: { en: 'keep it as it is', de: 'so behalten' },
+  reviewChange: { en: 'change it (its answers are the suggestions)', de: 'ändern (die bisherigen Antworten sind die Vorschläge)' },
+  reviewRemove: { en: 'remove it', de: 'entfernen' },
+  confirmRemove: { en: 'Remove "{label}"? This cannot be undone by smplan.', de: '„{label}“ entfernen? smplan kann das nicht rückgängig machen.' },
+  confirmRemoveMeasurements: {
+    en: 'Remove "{label}" and its {count} recorded measurements? This cannot be undone by smplan.',
+    de: '„{label}“ mit seinen {count} erfassten Messwerten entfernen? smplan kann das nicht rückgängig machen.',
+  },
+  kept: { en: 'Kept.', de: 'Behalten.' },
+  noSuchItem: {
+    en: 'there is no item "{id}" in {section} of {file}; the ids are: {ids}',
+    de: 'in {section} von {file} gibt es kein „{id}“; die Kennungen sind: {ids}',
+  },
+  changes: { en: 'These changes will be written:', de: 'Diese Änderungen werden geschrieben:' },
   changedWhileEditing: {
     en: '{file} changed on disk while you answered, so nothing was written over it. Your answers are kept in {kept}: run `smplan edit {section} {file} --answers {kept}` to apply them to the new version.',
     de: '{file} wurde geändert, während Sie geantwortet haben; darum wurde nichts darüber geschrieben. Ihre Antworten stehen in {kept}: `smplan edit {section} {file} --answers {kept}` übernimmt sie in die neue Fassung.',

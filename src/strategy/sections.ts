@@ -30,10 +30,14 @@ export function sectionNamed(name: string): Section | undefined {
   return SECTION_TABLE.find((section) => section.key === wanted || (section.aliases as readonly string[]).includes(wanted))?.key;
 }
 
+/** "Goals", "Ziele": a section's name in the language. */
+export function sectionTitle(section: Section, language: Language): string {
+  return SECTION_TABLE[SECTIONS.indexOf(section)]!.title[language];
+}
+
 /** "1 of 5 · Goals", "3 von 5 · Team": where a section stands among the five. */
 export function sectionHeading(section: Section, language: Language): string {
-  const index = SECTIONS.indexOf(section);
-  return `${index + 1} ${language === 'de' ? 'von' : 'of'} ${SECTIONS.length} · ${SECTION_TABLE[index]!.title[language]}`;
+  return `${SECTIONS.indexOf(section) + 1} ${language === 'de' ? 'von' : 'of'} ${SECTIONS.length} · ${sectionTitle(section, language)}`;
 }
 
 /** The sections to choose from, as a person writing `language` names them first: "goals, audiences, … (or ziele, …)". */

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { StrategyDocument } from '../../src/strategy/document.js';
 import { runCli } from '../helpers/cli.js';
 import { KEYS, PtySession } from '../helpers/pty.js';
@@ -125,17 +126,81 @@ describe('edit refuses', () => {
 });
 
 describe('edit in a terminal', () => {
+  const goalQuestions = ['objective', 'id', 'type', 'channels', 'kpi.metric', 'kpi.source', 'kpi.unit', 'kpi.per', 'kpi.baseline', 'kpi.target', 'kpi.deadline', 'business_outcome', 'value_per_unit'];
+
   it('offers the current answers: Enter throughout changes nothing, a past deadline included', async () => {
     const session = new PtySession(['edit', 'goals'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
-    const goalQuestions = ['objective', 'id', 'type', 'channels', 'kpi.metric', 'kpi.source', 'kpi.unit', 'kpi.per', 'kpi.baseline', 'kpi.target', 'kpi.deadline', 'business_outcome', 'value_per_unit'];
+    await session.answer('goals.review', `2${KEYS.enter}`, 'de'); // change: every answer offered again
     for (const id of goalQuestions) await session.answer(`goals.${id}`, KEYS.enter, 'de');
-    await session.answer('goals.another', `n${KEYS.enter}`, 'de');
-    await session.answer('write', KEYS.enter, 'de');
+    await session.answer('goals.another', KEYS.enter, 'de');
     expect(await session.exited()).toMatchObject({ exitCode: 0 });
     expect(session.output).toContain('Keine Änderungen; smplan.yaml ist unverändert.');
     expect(await read()).toBe(STRATEGY);
     expect(existsSync(file('smplan.yaml'))).toBe(true);
   }, 30_000);
+
+  describe('a file with two goals', () => {
+    const TWO = STRATEGY.replace(
+      '      - {date: 2026-11-30, value: 12}\n',
+      '      - {date: 2026-11-30, value: 12}\n  - id: torten\n    objective: Kunden bestellen Torten vor\n    kpi: {metric: Tortenbestellungen, baseline: 4, target: 15, deadline: 2027-10-31}\n    measurements:\n      - {date: 2026-11-30, value: 5}\n      - {date: 2026-12-31, value: 6}\n',
+    );
+    const goalsOf = async () => (parse(await read()).goals as { id: string }[]).map((goal) => goal.id);
+    beforeEach(async () => {
+      await writeFile(file(), TWO);
+    });
+
+    it('keeps the second goal when the person says no to another goal', async () => {
+      const session = new PtySession(['edit', 'ziele'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+      await session.answer('goals.review', `2${KEYS.enter}`, 'de');
+      for (const id of goalQuestions) await session.answer(`goals.${id}`, id === 'kpi.target' ? `${KEYS.backspace.repeat(2)}40${KEYS.enter}` : KEYS.enter, 'de');
+      await session.answer('goals.review', KEYS.enter, 'de'); // keep
+      await session.answer('goals.another', `n${KEYS.enter}`, 'de');
+      await session.answer('write', KEYS.enter, 'de');
+      expect(await session.exited()).toMatchObject({ exitCode: 0 });
+      // the change is shown in the words of smplan diff before it is written
+      expect(session.output).toContain('Diese Änderungen werden geschrieben:');
+      expect(session.output).toMatch(/~ .*vorbestellungen.*30.*40/);
+      expect(await goalsOf()).toEqual(['vorbestellungen', 'torten']);
+      expect(parse(await read()).goals[1].measurements).toHaveLength(2);
+    }, 30_000);
+
+    it('removes a goal only when asked and confirmed, naming its measurements', async () => {
+      let session = new PtySession(['edit', 'ziele'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+      await session.answer('goals.review', KEYS.enter, 'de');
+      await session.answer('goals.review', `3${KEYS.enter}`, 'de'); // remove torten …
+      await session.answer('goals.remove', KEYS.enter, 'de'); // … but the default is no
+      await session.answer('goals.another', KEYS.enter, 'de');
+      expect(await session.exited()).toMatchObject({ exitCode: 0 });
+      expect(session.output).toContain('„torten“ mit seinen 2 erfassten Messwerten entfernen?');
+      expect(await read()).toBe(TWO);
+
+      session = new PtySession(['edit', 'ziele'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+      await session.answer('goals.review', KEYS.enter, 'de');
+      await session.answer('goals.review', `3${KEYS.enter}`, 'de');
+      await session.answer('goals.remove', `j${KEYS.enter}`, 'de');
+      await session.answer('goals.another', KEYS.enter, 'de');
+      await session.answer('write', KEYS.enter, 'de');
+      expect(await session.exited()).toMatchObject({ exitCode: 0 });
+      expect(session.output).toMatch(/- .*torten/);
+      expect(await goalsOf()).toEqual(['vorbestellungen']);
+    }, 30_000);
+
+    it('edits one goal by its id, and names the ids when there is no such goal', async () => {
+      const session = new PtySession(['edit', 'ziele', 'torten'], { cwd: folder, env: { LANG: 'de_DE.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+      for (const id of goalQuestions) await session.answer(`goals.${id}`, id === 'kpi.target' ? `${KEYS.backspace.repeat(2)}20${KEYS.enter}` : KEYS.enter, 'de');
+      await session.answer('write', KEYS.enter, 'de');
+      expect(await session.exited()).toMatchObject({ exitCode: 0 });
+      const goals = parse(await read()).goals as { id: string; kpi: { target: number } }[];
+      expect(goals.map((goal) => [goal.id, goal.kpi.target])).toEqual([
+        ['vorbestellungen', 30],
+        ['torten', 20],
+      ]);
+      const missing = new PtySession(['edit', 'goals', 'kuchen'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });
+      expect(await missing.exited()).toMatchObject({ exitCode: 2 });
+      // the file is German, so is the message
+      expect(missing.output.replace(/\s+/g, ' ')).toContain('in Ziele von smplan.yaml gibt es kein „kuchen“; die Kennungen sind: vorbestellungen, torten');
+    }, 30_000);
+  });
 
   it('writes a changed answer back and raises the revision', async () => {
     const session = new PtySession(['edit', 'team'], { cwd: folder, env: { LANG: 'en_US.UTF-8', SMPLAN_TODAY: '2027-01-10' } });

@@ -12,7 +12,8 @@ import { MESSAGES } from '../../interview/messages.js';
 import { sectionSpec } from '../../interview/questions.js';
 import { formatMessage, escapeControlCharacters, type Language, type Message } from '../../base/message.js';
 import { StrategyDocument } from '../../strategy/document.js';
-import { sectionChoices, sectionNamed, type Section } from '../../strategy/sections.js';
+import { sectionChoices, sectionNamed, sectionTitle, type Section } from '../../strategy/sections.js';
+import type { AskContext } from '../../interview/ask.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
 import { UsageError } from '../../base/errors.js';
@@ -28,7 +29,14 @@ export interface EditOptions {
   answers?: string;
 }
 
-export async function edit(sectionName: string, file: string, options: EditOptions): Promise<number> {
+/** `edit goals torten` names an item, `edit goals kunde.yaml` a file: a second argument that looks like a YAML file is the file. */
+export function splitItemAndFile(item: string | undefined, file: string): { item?: string; file: string } {
+  if (item === undefined) return { file };
+  return /\.ya?ml$/i.test(item) ? { file: item } : { item, file };
+}
+
+export async function edit(sectionName: string, target: { item?: string; file: string }, options: EditOptions): Promise<number> {
+  const { file } = target;
   const fallback = options.lang ?? localeLanguage();
   const section = sectionNamed(sectionName);
   if (!section) throw new UsageError(formatMessage(MESSAGES.unknownSection, fallback, { name: sectionName, sections: sectionChoices(fallback) }));
@@ -36,10 +44,11 @@ export async function edit(sectionName: string, file: string, options: EditOptio
   if (interactive && !canPrompt()) throw new UsageError(formatMessage(MESSAGES.editNeedsTerminal, fallback));
   // Answers from a file are applied under the write lock, like track: whoever writes at the same time, nothing is lost.
   // A person's answers take minutes; the write then checks that the file is still the one they answered about.
-  return interactive ? editSection(section, file, options, fallback) : withStrategyLock(file, () => editSection(section, file, options, fallback));
+  const run = () => editSection(section, target, options, fallback);
+  return interactive ? run() : withStrategyLock(file, run);
 }
 
-async function editSection(section: Section, file: string, options: EditOptions, fallback: Language): Promise<number> {
+async function editSection(section: Section, { item, file }: { item?: string; file: string }, options: EditOptions, fallback: Language): Promise<number> {
   const interactive = options.answers === undefined;
   const document = await StrategyDocument.load(file);
   const language = options.lang ?? declaredLanguage(document.data) ?? fallback;
@@ -48,17 +57,31 @@ async function editSection(section: Section, file: string, options: EditOptions,
   const before = document.data as Data;
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
-  const answered = options.answers === undefined ? await ask(section, file, before, language, today) : await fromAnswersFile(section, options.answers, before, language);
-  if (answered === undefined) {
-    print(say(MESSAGES.notWritten));
-    return EXIT.ok;
+  if (item !== undefined) {
+    const ids = Array.isArray(before[section]) ? (before[section] as Data[]).map((entry) => entry.id).filter((id) => typeof id === 'string') : [];
+    if (!ids.includes(item)) throw new UsageError(say(MESSAGES.noSuchItem, { id: item, section: sectionTitle(section, language), file, ids: ids.join(', ') || '–' }));
   }
+  const asking = interactive ? await import('../../interview/ask.js') : undefined;
+  const context = { language, today, print, style: promptStyle(wantsColor(undefined)), editing: { only: item } };
+  const answered = asking ? await ask(asking, section, file, before, context) : await fromAnswersFile(section, options.answers!, before, language);
   const { finishSection } = await import('../../interview/build.js');
   const { orderKeys } = await import('../../strategy/shape.js');
   const after = orderKeys({ ...before, [section]: finishSection(section, answered[section]) }) as Data;
   if (isDeepStrictEqual(before[section] ?? null, after[section])) {
     print(say(MESSAGES.noChanges, { file }));
     return EXIT.ok;
+  }
+  if (asking) {
+    // What will change, in the words of `smplan diff`, before the person says yes.
+    const [{ compareStrategies }, { describeChanges }] = await Promise.all([import('../../diff/compare.js'), import('../../diff/views/view.js')]);
+    print();
+    print(context.style.bold(say(MESSAGES.changes)));
+    for (const line of describeChanges(compareStrategies(before, after), language, escapeControlCharacters)) print(`  ${line.sigil} ${line.text}`);
+    print();
+    if (!(await asking.askYesNo('write', say(MESSAGES.confirmChanges, { file }), true, context))) {
+      print(say(MESSAGES.notWritten));
+      return EXIT.ok;
+    }
   }
 
   const [{ applyChange }, { markChanged }, { checkSummary }, colors] = await Promise.all([
@@ -94,16 +117,11 @@ async function keepAnswers(file: string, section: Section, answers: unknown): Pr
   return kept;
 }
 
-/** The interview of one section; `undefined` when the person does not want it written. */
-async function ask(section: Section, file: string, before: Data, language: Language, today: string): Promise<Data | undefined> {
-  const { askSection, askYesNo } = await import('../../interview/ask.js');
-  const style = promptStyle(wantsColor(undefined));
-  const context = { language, today, print, style };
-  print(style.dim(formatMessage(MESSAGES.editing, language, { section, file })));
-  print(style.dim(formatMessage(MESSAGES.keys, language)));
-  const answered = await askSection(sectionSpec(section), before, context);
-  print();
-  return (await askYesNo('write', formatMessage(MESSAGES.confirmChanges, language, { file }), true, context)) ? answered : undefined;
+/** The interview of one section. */
+async function ask(asking: typeof import('../../interview/ask.js'), section: Section, file: string, before: Data, context: AskContext): Promise<Data> {
+  print(context.style.dim(formatMessage(MESSAGES.editing, context.language, { section: sectionTitle(section, context.language), file })));
+  print(context.style.dim(formatMessage(MESSAGES.keys, context.language)));
+  return asking.askSection(sectionSpec(section), before, context);
 }
 
 /**
