@@ -29,7 +29,23 @@ export interface AskContext {
    * with `only`, just the item of that id is asked, the others are kept.
    */
   editing?: { only?: string };
+  /**
+   * `init` asks in two passes: the essential questions (Field.essential), which
+   * make a complete strategy, then, if the person wants them, the details.
+   * Without a pass every question is asked (`edit`).
+   */
+  pass?: 'essentials' | 'details';
 }
+
+/** Whether the pass asks this field; a field it leaves alone keeps its answer (or gets its suggestion, when one is required). */
+function inPass(field: Field, context: AskContext): boolean {
+  if (context.pass === 'essentials') return field.essential === true;
+  if (context.pass === 'details') return field.essential !== true;
+  return true;
+}
+
+/** Whether a group has questions of the essential pass. */
+const hasEssentials = (group: Group) => group.fields.some((field) => field.essential);
 
 /** What an item is called in a question: its id, else its name, topic, type or trigger. */
 export function itemLabel(item: Data): string {
@@ -84,6 +100,11 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     return;
   }
   const stored = getIn(scope, field.path);
+  if (!inPass(field, context)) {
+    // an id nobody was asked for yet: the one it would have suggested
+    if (stored === undefined && field.required && field.suggest) setIn(scope, field.path, field.suggest(fieldContext));
+    return;
+  }
   const current = stored ?? field.suggest?.(fieldContext);
   const nudge = field.nudge?.(fieldContext);
   const message = nudge ? text(nudge.message, context, nudge.data) : field.message[context.language];
@@ -143,6 +164,19 @@ export async function askGroup(group: Group, root: Data, context: AskContext): P
   const existing = getIn(root, group.path);
   const defaults = Array.isArray(existing) ? (existing as Data[]) : [];
   if (context.editing && defaults.length > 0) return reviewGroup(group, root, defaults, context);
+  if (context.pass === 'essentials' && !hasEssentials(group)) return;
+  if (context.pass === 'details' && hasEssentials(group)) {
+    if (group.fields.every((field) => field.essential)) return;
+    // The items were named in the first pass: their details, one item after the other.
+    const items = defaults.map(clone);
+    for (const [index, item] of items.entries()) {
+      context.print('');
+      context.print(context.style.bold(`${text(group.item, context, { n: index + 1 })}: ${itemLabel(item)}`));
+      for (const field of group.fields) await askField(field, item, root, items.slice(0, index), context);
+    }
+    setIn(root, group.path, items);
+    return;
+  }
   const items: Data[] = [];
   for (let index = 0; ; index++) {
     context.print('');
@@ -233,7 +267,8 @@ export async function askSection(spec: SectionSpec, data: Data, context: AskCont
   const root = clone(data);
   context.print('');
   const heading = spec.id === 'basics' ? '' : `${sectionHeading(spec.id, context.language)}. `;
-  context.print(context.style.bold(`${heading}${spec.intro[context.language]}`));
+  // The why of a section once, in the first pass; the details only name it.
+  context.print(context.style.bold(context.pass === 'details' ? heading.replace(/\. $/, '') || text(MESSAGES.basicsDetails, context) : `${heading}${spec.intro[context.language]}`));
   for (const step of spec.steps) {
     if (step.kind === 'group') await askGroup(step, root, context);
     else await askField(step, root, root, [], context);
@@ -241,9 +276,16 @@ export async function askSection(spec: SectionSpec, data: Data, context: AskCont
   return root;
 }
 
-/** The whole interview: the basics and the five questions (`INTERVIEW` of questions.ts). */
+/**
+ * The whole interview: the basics and the five questions (`INTERVIEW` of
+ * questions.ts), first what a complete strategy needs, then, if the person
+ * wants them now, the details.
+ */
 export async function askInterview(data: Data, context: AskContext, sections: readonly SectionSpec[]): Promise<Data> {
   let answers = data;
-  for (const spec of sections) answers = await askSection(spec, answers, context);
+  for (const spec of sections) answers = await askSection(spec, answers, { ...context, pass: 'essentials' });
+  context.print('');
+  if (!(await askYesNo('details', text(MESSAGES.askDetails, context), false, context))) return answers;
+  for (const spec of sections) answers = await askSection(spec, answers, { ...context, pass: 'details' });
   return answers;
 }

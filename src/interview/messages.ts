@@ -28,8 +28,8 @@ export const MESSAGES = {
     de: 'die Antworten in {file} sind nicht gültig (siehe oben); es wurde nichts geschrieben',
   },
   welcome: {
-    en: 'smplan writes your social media strategy to {file}. It asks five questions: goals, target groups, team, employees and criticism (about 15 minutes).',
-    de: 'smplan schreibt Ihre Social-Media-Strategie nach {file}. Es stellt fünf Fragen: Ziele, Zielgruppen, Team, Mitarbeitende und Kritik (etwa 15 Minuten).',
+    en: 'smplan writes your social media strategy to {file}. It asks five questions: goals, target groups, team, employees and criticism. A complete strategy takes about 30 short answers (10 minutes); the details can follow now or later.',
+    de: 'smplan schreibt Ihre Social-Media-Strategie nach {file}. Es stellt fünf Fragen: Ziele, Zielgruppen, Team, Mitarbeitende und Kritik. Eine vollständige Strategie braucht etwa 30 kurze Antworten (10 Minuten); die Details folgen jetzt oder später.',
   },
   keys: {
     en: 'Enter accepts the suggestion in (brackets), Tab edits it, Backspace clears it; Enter on an empty line skips a question that is not required. Ctrl-C stops without writing anything.',
@@ -95,6 +95,11 @@ export const MESSAGES = {
   noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
   confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
   edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
+  askDetails: {
+    en: 'That is a complete strategy. Add the details now (where each goal is measured, needs and places of the target groups, coordination, escalation, scenarios; about 40 more questions)? They can also be added later with smplan edit.',
+    de: 'Das ist eine vollständige Strategie. Jetzt die Details ergänzen (Messquellen, Bedürfnisse und Orte der Zielgruppen, Abstimmung, Eskalation, Szenarien; etwa 40 weitere Fragen)? Das geht auch später mit smplan edit.',
+  },
+  basicsDetails: { en: 'The organisation', de: 'Die Organisation' },
   review: { en: 'Keep it, change it or remove it?', de: 'Behalten, ändern oder entfernen?' },
   reviewKeep: { en: 'keep it as it is', de: 'so behalten' },
   reviewChange: { en: 'change it (its answers are the suggestions)', de: 'ändern (die bisherigen Antworten sind die Vorschläge)' },

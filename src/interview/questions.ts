@@ -70,6 +70,12 @@ export interface Field {
   readonly changeOf?: DataPath;
   /** An empty answer is re-asked; otherwise Enter on an empty line skips the question. */
   readonly required?: boolean;
+  /**
+   * Asked in `init`'s first pass, which makes a complete strategy that `check`
+   * finds no errors in; the other questions are details, asked after it if the
+   * person wants them.
+   */
+  readonly essential?: boolean;
   /** The values of a select: an enum of the schema, with labels. */
   readonly choices?: (schemas: SchemaModule) => readonly Choice[];
   /** The schema of the value, from src/strategy/schema.ts. */
@@ -327,6 +333,7 @@ const basics: SectionSpec = {
     {
       kind: 'text',
       id: 'company.name',
+    essential: true,
       path: ['company', 'name'],
       message: { en: 'Name of the company or organisation', de: 'Name des Unternehmens oder der Organisation' },
       required: true,
@@ -335,6 +342,7 @@ const basics: SectionSpec = {
     {
       kind: 'select',
       id: 'company.size',
+    essential: true,
       path: ['company', 'size'],
       message: { en: 'How many people work there?', de: 'Wie viele Menschen arbeiten dort?' },
       choices: (schemas) => choicesOf(schemas.companySizes, SIZE_LABELS),
@@ -367,6 +375,7 @@ const basics: SectionSpec = {
     {
       kind: 'date',
       id: 'started',
+    essential: true,
       path: ['started'],
       message: { en: 'Start of the strategy (YYYY-MM-DD)', de: 'Start der Strategie (JJJJ-MM-TT)' },
       hint: { en: 'Baselines are the values on this day.', de: 'Ausgangswerte sind die Werte an diesem Tag.' },
@@ -394,6 +403,7 @@ const goalFields: Field[] = [
   {
     kind: 'text',
     id: 'goals.objective',
+    essential: true,
     path: ['objective'],
     message: { en: 'What do you want to achieve? One sentence', de: 'Was wollen Sie erreichen? Ein Satz' },
     hint: {
@@ -406,6 +416,7 @@ const goalFields: Field[] = [
   {
     kind: 'slug',
     id: 'goals.id',
+    essential: true,
     path: ['id'],
     message: { en: 'Short id of the goal (for smplan track)', de: 'Kurze Kennung des Ziels (für smplan track)' },
     required: true,
@@ -432,6 +443,7 @@ const goalFields: Field[] = [
   {
     kind: 'text',
     id: 'goals.kpi.metric',
+    essential: true,
     path: ['kpi', 'metric'],
     message: { en: 'Metric: what exactly do you count?', de: 'Kennzahl: Was genau zählen Sie?' },
     hint: { en: 'e.g. "pre-orders via Instagram per week"', de: 'z. B. „Vorbestellungen per Instagram pro Woche“' },
@@ -469,6 +481,7 @@ const goalFields: Field[] = [
   {
     kind: 'select',
     id: 'goals.kpi.per',
+    essential: true,
     path: ['kpi', 'per'],
     message: { en: 'Is it a count at a moment or a number per period?', de: 'Ist es ein Stand zu einem Zeitpunkt oder eine Anzahl pro Zeitraum?' },
     hint: {
@@ -482,6 +495,7 @@ const goalFields: Field[] = [
   {
     kind: 'number',
     id: 'goals.kpi.baseline',
+    essential: true,
     path: ['kpi', 'baseline'],
     message: { en: 'Baseline: the value today', de: 'Ausgangswert: der Wert heute' },
     hint: { en: 'Without it, nobody can tell what the target improves on.', de: 'Ohne ihn weiß niemand, was der Zielwert verbessert.' },
@@ -490,6 +504,7 @@ const goalFields: Field[] = [
   {
     kind: 'number',
     id: 'goals.kpi.target',
+    essential: true,
     path: ['kpi', 'target'],
     message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
     hint: { en: 'The number itself, or a change from the baseline: +10 %, +200, -25 %', de: 'Die Zahl selbst oder eine Änderung zum Ausgangswert: +10 %, +200, -25 %' },
@@ -514,6 +529,7 @@ const goalFields: Field[] = [
   {
     kind: 'select',
     id: 'goals.kpi.direction',
+    essential: true,
     path: ['kpi', 'direction'],
     message: { en: 'Which way should the number go?', de: 'In welche Richtung soll sich die Zahl bewegen?' },
     required: true,
@@ -547,6 +563,7 @@ const goalFields: Field[] = [
   {
     kind: 'number',
     id: 'goals.kpi.target.again',
+    essential: true,
     path: ['kpi', 'target'],
     message: { en: 'Target: the value to reach', de: 'Zielwert: der Wert, den Sie erreichen wollen' },
     asksAgain: true,
@@ -566,6 +583,7 @@ const goalFields: Field[] = [
   {
     kind: 'date',
     id: 'goals.kpi.deadline',
+    essential: true,
     path: ['kpi', 'deadline'],
     message: { en: 'Deadline: by when? (YYYY-MM-DD)', de: 'Frist: bis wann? (JJJJ-MM-TT)' },
     required: true,
@@ -584,6 +602,7 @@ const goalFields: Field[] = [
   {
     kind: 'money',
     id: 'goals.value_per_unit',
+    essential: true,
     path: ['value_per_unit'],
     message: { en: 'Value for the ROI (optional): what is one unit over the baseline worth?', de: 'Wert für den ROI (freiwillig): Was ist eine Einheit über dem Ausgangswert wert?' },
     schema: (schemas) => schemas.goalSchema.shape.value_per_unit,
@@ -690,6 +709,7 @@ const audiences: SectionSpec = {
         {
           kind: 'text',
           id: 'audiences.name',
+    essential: true,
           path: ['name'],
           message: { en: 'Who is it? Name the group', de: 'Wer ist es? Benennen Sie die Gruppe' },
           hint: { en: 'e.g. "commuters at the tram stop", not "everyone"', de: 'z. B. „Pendler an der Haltestelle“, nicht „alle“' },
@@ -722,6 +742,7 @@ const audiences: SectionSpec = {
         {
           kind: 'list',
           id: 'audiences.channels',
+    essential: true,
           path: ['channels'],
           message: { en: 'Where do you reach them? Channels (comma-separated)', de: 'Wo erreichen Sie sie? Kanäle (durch Kommas getrennt)' },
           hint: { en: 'e.g. instagram, whatsapp, google-business', de: 'z. B. instagram, whatsapp, google-business' },
@@ -770,6 +791,7 @@ const team: SectionSpec = {
     {
       kind: 'text',
       id: 'team.owner.name',
+    essential: true,
       path: ['team', 'owner', 'name'],
       message: { en: 'Who takes care of social media? A person, not a team', de: 'Wer kümmert sich um Social Media? Eine Person, kein Team' },
       required: true,
@@ -785,6 +807,7 @@ const team: SectionSpec = {
     {
       kind: 'text',
       id: 'team.executive_sponsor.name',
+    essential: true,
       path: ['team', 'executive_sponsor', 'name'],
       message: { en: 'Executive sponsor: who in the management backs it?', de: 'Wer aus der Geschäftsleitung steht dahinter (Chefsache)?' },
       hint: {
@@ -819,6 +842,7 @@ const team: SectionSpec = {
     {
       kind: 'number',
       id: 'team.hours_per_week',
+    essential: true,
       path: ['team', 'hours_per_week'],
       message: { en: 'Working hours per week for social media', de: 'Arbeitsstunden pro Woche für Social Media' },
       schema: (schemas) => schemas.teamSchema.shape.hours_per_week,
@@ -826,6 +850,7 @@ const team: SectionSpec = {
     {
       kind: 'number',
       id: 'team.hourly_rate',
+    essential: true,
       path: ['team', 'hourly_rate'],
       message: { en: 'Staff cost per hour (for ROI)', de: 'Personalkosten pro Stunde (für den ROI)' },
       schema: (schemas) => schemas.teamSchema.shape.hourly_rate,
@@ -833,6 +858,7 @@ const team: SectionSpec = {
     {
       kind: 'number',
       id: 'team.budget.amount',
+    essential: true,
       path: ['team', 'budget', 'amount'],
       message: { en: 'Money budget for ads, tools, content: amount', de: 'Geldbudget für Anzeigen, Werkzeuge, Inhalte: Betrag' },
       schema: (schemas) => schemas.budgetSchema.shape.amount,
@@ -840,6 +866,7 @@ const team: SectionSpec = {
     {
       kind: 'select',
       id: 'team.budget.period',
+    essential: true,
       path: ['team', 'budget', 'period'],
       message: { en: 'The amount is', de: 'Der Betrag gilt' },
       choices: (schemas) => choicesOf(schemas.budgetPeriods, BUDGET_PERIOD_LABELS),
@@ -944,6 +971,7 @@ const employees: SectionSpec = {
         {
           kind: 'select',
           id: 'employees.guidelines.topic',
+    essential: true,
           path: ['topic'],
           message: { en: 'What is the guideline about?', de: 'Worum geht es in der Regel?' },
           choices: (schemas) => choicesOf(schemas.guidelineTopics, TOPIC_LABELS),
@@ -952,6 +980,7 @@ const employees: SectionSpec = {
         {
           kind: 'text',
           id: 'employees.guidelines.rule',
+    essential: true,
           path: ['rule'],
           message: { en: 'The guideline, in one or two sentences', de: 'Die Regel in ein oder zwei Sätzen' },
           hint: {
@@ -990,6 +1019,7 @@ const criticism: SectionSpec = {
     {
       kind: 'number',
       id: 'criticism.response_time_hours',
+    essential: true,
       path: ['criticism', 'response_time_hours'],
       message: { en: 'Within how many hours is public criticism answered?', de: 'Innerhalb wie vieler Stunden wird öffentliche Kritik beantwortet?' },
       hint: { en: 'More than 24 hours feels like silence.', de: 'Mehr als 24 Stunden wirken wie Schweigen.' },
