@@ -47,10 +47,12 @@ function buildProgram(only?: string): Command {
       .option('-a, --answers <file>', 'take the answers from a YAML or JSON file, without prompts')
       .option('-y, --yes', "accept the template's (or the defaults') answers without asking")
       .option('--force', 'overwrite an existing file')
+      .option('--resume', 'continue the interview that was stopped with Ctrl-C (its answers are kept in your cache folder)')
       .addHelpText(
         'after',
         examples([
           'smplan init',
+          'smplan init --resume',
           'smplan init --lang de --template kiosk',
           'smplan init clients/baeckerei-kunz.smplan.yaml --template kiosk --yes',
           'smplan init --answers answers.yaml --template b2b',

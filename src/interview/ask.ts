@@ -6,7 +6,7 @@
  * Only `init` and `edit` import this module, and only after they know there is
  * a terminal: `check` never pays for the prompt library.
  */
-import { confirm, input, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import { escapeControlCharacters, formatMessage, type Language, type Message as Text, type MessageData } from '../base/message.js';
 import { formatAnswer, parseAnswer, problemText } from './answer.js';
 import { formatNumber } from '../base/numbers.js';
@@ -35,6 +35,55 @@ export interface AskContext {
    * Without a pass every question is asked (`edit`).
    */
   pass?: 'essentials' | 'details';
+  /** The answers so far, for going back and for a draft (`init`); without it there is no way back. */
+  journal?: Journal;
+}
+
+/**
+ * Every answer of an interview in order. Going back restarts the interview
+ * and replays the answers up to the question before the last, without
+ * asking; that question is then asked again with its answer as the
+ * suggestion. The same replay continues a draft (`init --resume`).
+ */
+export interface Journal {
+  answers: { value: unknown }[];
+  /** How many answers of this run were replayed or given. */
+  position: number;
+  /** The earlier answer to the question asked next, after going back. */
+  preferred?: { value: unknown };
+}
+
+/** Thrown when the person asks for the previous question. */
+export class BackError extends Error {
+  override name = 'BackError';
+}
+
+/** What the person types (or chooses) to return to the previous question. */
+const BACK_WORDS = new Set(['<', 'back', 'zurück', 'zurueck']);
+const isBack = (typed: string) => BACK_WORDS.has(typed.trim().toLowerCase());
+const BACK = '\u0000back';
+
+/** Whether the journal is replaying: then nothing is asked and nothing printed. */
+const replaying = (context: AskContext) => context.journal !== undefined && context.journal.position < context.journal.answers.length;
+
+/**
+ * Asks through `prompt`, or takes the answer from the journal when it is
+ * replaying; records what was answered. `prompt` gets the earlier answer to
+ * suggest after going back, and resolves to BACK when the person wants that.
+ */
+async function answer<T>(id: string, context: AskContext, prompt: (preferred: { value: T } | undefined) => Promise<T | typeof BACK>): Promise<T> {
+  const journal = context.journal;
+  if (journal && replaying(context)) return journal.answers[journal.position++]!.value as T;
+  const preferred = journal?.preferred as { value: T } | undefined;
+  if (journal) journal.preferred = undefined;
+  context.onQuestion?.(id);
+  const given = await prompt(preferred);
+  if (given === BACK) throw new BackError();
+  if (journal) {
+    journal.answers.push({ value: given });
+    journal.position++;
+  }
+  return given as T;
 }
 
 /** Whether the pass asks this field; a field it leaves alone keeps its answer (or gets its suggestion, when one is required). */
@@ -80,16 +129,27 @@ function selectTheme(context: AskContext) {
   };
 }
 
-function confirmTheme(context: AskContext) {
+/** A yes/no question; `id` is reported to `onQuestion` like any other. Typed as a word, so that "<" can go back. */
+export async function askYesNo(id: string, message: string, defaultValue: boolean, context: AskContext): Promise<boolean> {
   const yes = text(MESSAGES.yes, context);
   const no = text(MESSAGES.no, context);
-  return { keywords: { yes, no, error: () => text(MESSAGES.yesOrNo, context, { yes, no }) } };
-}
-
-/** A yes/no question; `id` is reported to `onQuestion` like any other. */
-export async function askYesNo(id: string, message: string, defaultValue: boolean, context: AskContext): Promise<boolean> {
-  context.onQuestion?.(id);
-  return confirm({ message, default: defaultValue, theme: confirmTheme(context) });
+  const reading = (typed: string, fallback: boolean): boolean | undefined => {
+    const word = typed.trim().toLowerCase();
+    if (word === '') return fallback;
+    if (yes.startsWith(word) || 'yes'.startsWith(word)) return true;
+    if (no.startsWith(word)) return false;
+    return undefined;
+  };
+  return answer(id, context, async (preferred) => {
+    const suggested = preferred === undefined ? defaultValue : Boolean(preferred.value);
+    const hint = suggested ? `(${yes[0]!.toUpperCase()}/${no[0]})` : `(${yes[0]}/${no[0]!.toUpperCase()})`;
+    const typed = await input({
+      message: `${message} ${context.style.dim(hint)}`,
+      transformer: (typed, { isFinal }) => (isFinal && !(context.journal && isBack(typed)) ? (reading(typed, suggested) ? yes : no) : escapeControlCharacters(typed)),
+      validate: (typed) => (context.journal !== undefined && isBack(typed)) || reading(typed, suggested) !== undefined || text(MESSAGES.yesOrNo, context, { yes, no }),
+    });
+    return context.journal && isBack(typed) ? BACK : reading(typed, suggested)!;
+  });
 }
 
 /** Asks one field and stores the answer in `scope` (an empty optional answer removes the value). */
@@ -117,39 +177,46 @@ export async function askField(field: Field, scope: Data, root: Data, siblings: 
     const schemas = await loadSchemas();
     const choices = (field.choices?.(schemas) ?? []).map((choice) => ({ value: choice.value, name: choice.label[context.language] }));
     if (!field.required) choices.push({ value: SKIP, name: text(field.noneLabel ?? MESSAGES.skipChoice, context) });
-    const known = choices.some((choice) => choice.value === current);
-    context.onQuestion?.(field.id);
-    const answer = await select({
-      message,
-      choices,
-      pageSize: choices.length,
-      default: known ? String(current) : field.required ? undefined : SKIP,
-      theme: selectTheme(context),
+    if (context.journal) choices.push({ value: BACK, name: text(MESSAGES.backChoice, context) });
+    value = await answer(field.id, context, async (preferred) => {
+      const suggested = preferred === undefined ? current : preferred.value;
+      const known = choices.some((choice) => choice.value === suggested);
+      const chosen = await select({
+        message,
+        choices,
+        pageSize: choices.length,
+        default: known ? String(suggested) : field.required ? undefined : SKIP,
+        theme: selectTheme(context),
+      });
+      return chosen === BACK ? BACK : chosen === SKIP ? undefined : chosen;
     });
-    value = answer === SKIP ? undefined : answer;
   } else {
-    context.onQuestion?.(field.id);
-    // "+10 %" or "35,50 × 40 %" is shown with the number it stores.
-    const showsWorking = field.kind === 'money' || field.changeOf !== undefined;
-    let accepted: unknown;
-    const working = (answer: string) =>
-      showsWorking && typeof accepted === 'number' && String(accepted) !== answer.trim() ? ` = ${formatNumber(accepted, context.language)}` : '';
-    const prompt = input({
-      message,
-      default: formatAnswer(current),
-      // The default and the answer may come from the file: shown, their control characters are escaped, never sent.
-      transformer: (answer, { isFinal }) => (isFinal ? `${context.style.bold(escapeControlCharacters(answer))}${working(answer)}` : escapeControlCharacters(answer)),
-      theme: { style: { defaultAnswer: (answer: string) => context.style.dim(`(${escapeControlCharacters(answer)})`) } },
-      validate: async (answer) => {
-        const parsed = parseAnswer(field, answer, fieldContext, await loadSchemas(), stored);
-        if (parsed.ok) accepted = parsed.value;
-        return parsed.ok || problemText(parsed.problem, context.language);
-      },
+    value = await answer(field.id, context, async (preferred) => {
+      // "+10 %" or "35,50 × 40 %" is shown with the number it stores.
+      const showsWorking = field.kind === 'money' || field.changeOf !== undefined;
+      let accepted: unknown;
+      const working = (typed: string) =>
+        showsWorking && typeof accepted === 'number' && String(accepted) !== typed.trim() ? ` = ${formatNumber(accepted, context.language)}` : '';
+      const prompt = input({
+        message,
+        default: formatAnswer(preferred === undefined ? current : preferred.value),
+        // The default and the answer may come from the file: shown, their control characters are escaped, never sent.
+        transformer: (typed, { isFinal }) => (isFinal ? `${context.style.bold(escapeControlCharacters(typed))}${working(typed)}` : escapeControlCharacters(typed)),
+        theme: { style: { defaultAnswer: (typed: string) => context.style.dim(`(${escapeControlCharacters(typed)})`) } },
+        validate: async (typed) => {
+          if (context.journal && isBack(typed)) return true;
+          const parsed = parseAnswer(field, typed, fieldContext, await loadSchemas(), stored);
+          if (parsed.ok) accepted = parsed.value;
+          return parsed.ok || problemText(parsed.problem, context.language);
+        },
+      });
+      // The prompt is on the screen now; a failure to load shows when the answer is validated.
+      loadSchemas().catch(() => undefined);
+      const typed = await prompt;
+      if (context.journal && isBack(typed)) return BACK;
+      const parsed = parseAnswer(field, typed, fieldContext, await loadSchemas(), stored);
+      return parsed.ok ? parsed.value : undefined;
     });
-    // The prompt is on the screen now; a failure to load shows when the answer is validated.
-    loadSchemas().catch(() => undefined);
-    const parsed = parseAnswer(field, await prompt, fieldContext, await loadSchemas(), stored);
-    value = parsed.ok ? parsed.value : undefined;
   }
   setIn(scope, field.path, value);
 }
@@ -219,16 +286,15 @@ async function reviewGroup(group: Group, root: Data, existing: readonly Data[], 
     context.print(context.style.bold(`${text(group.item, context, { n: index + 1 })}: ${label}`));
     let action = 'change';
     if (only === undefined) {
-      context.onQuestion?.(`${group.id}.review`);
-      action = await select({
-        message: text(MESSAGES.review, context),
-        choices: [
+      action = await answer(`${group.id}.review`, context, async (preferred) => {
+        const choices = [
           { value: 'keep', name: text(MESSAGES.reviewKeep, context) },
           { value: 'change', name: text(MESSAGES.reviewChange, context) },
           { value: 'remove', name: text(MESSAGES.reviewRemove, context) },
-        ],
-        default: 'keep',
-        theme: selectTheme(context),
+          ...(context.journal ? [{ value: BACK, name: text(MESSAGES.backChoice, context) }] : []),
+        ];
+        const chosen = await select({ message: text(MESSAGES.review, context), choices, default: String(preferred?.value ?? 'keep'), theme: selectTheme(context) });
+        return chosen === BACK ? BACK : chosen;
       });
     }
     if (action === 'remove') {
@@ -282,10 +348,31 @@ export async function askSection(spec: SectionSpec, data: Data, context: AskCont
  * wants them now, the details.
  */
 export async function askInterview(data: Data, context: AskContext, sections: readonly SectionSpec[]): Promise<Data> {
-  let answers = data;
-  for (const spec of sections) answers = await askSection(spec, answers, { ...context, pass: 'essentials' });
-  context.print('');
-  if (!(await askYesNo('details', text(MESSAGES.askDetails, context), false, context))) return answers;
-  for (const spec of sections) answers = await askSection(spec, answers, { ...context, pass: 'details' });
-  return answers;
+  return withWayBack(context, async (recorded) => {
+    let answers = data;
+    for (const spec of sections) answers = await askSection(spec, answers, { ...recorded, pass: 'essentials' });
+    recorded.print('');
+    if (!(await askYesNo('details', text(MESSAGES.askDetails, recorded), false, recorded))) return answers;
+    for (const spec of sections) answers = await askSection(spec, answers, { ...recorded, pass: 'details' });
+    return answers;
+  });
+}
+
+/**
+ * Runs questions with a journal, so that "<" at any of them returns to the
+ * one before: the run starts over, replays the answers up to it without
+ * asking or printing, and asks that one again with its answer suggested.
+ */
+export async function withWayBack<T>(context: AskContext, questions: (recorded: AskContext) => Promise<T>): Promise<T> {
+  const journal = context.journal ?? { answers: [], position: 0 };
+  const recorded: AskContext = { ...context, journal, print: (line) => replaying(recorded) || context.print(line) };
+  for (;;) {
+    journal.position = 0;
+    try {
+      return await questions(recorded);
+    } catch (error) {
+      if (!(error instanceof BackError)) throw error;
+      journal.preferred = journal.answers.pop();
+    }
+  }
 }

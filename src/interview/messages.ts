@@ -32,8 +32,8 @@ export const MESSAGES = {
     de: 'smplan schreibt Ihre Social-Media-Strategie nach {file}. Es stellt fünf Fragen: Ziele, Zielgruppen, Team, Mitarbeitende und Kritik. Eine vollständige Strategie braucht etwa 30 kurze Antworten (10 Minuten); die Details folgen jetzt oder später.',
   },
   keys: {
-    en: 'Enter accepts the suggestion in (brackets), Tab edits it, Backspace clears it; Enter on an empty line skips a question that is not required. Ctrl-C stops without writing anything.',
-    de: 'Enter übernimmt den Vorschlag in (Klammern), Tab bearbeitet ihn, die Rücktaste löscht ihn; Enter ohne Eingabe überspringt eine Frage, die nicht Pflicht ist. Strg-C bricht ab, ohne etwas zu schreiben.',
+    en: 'Enter accepts the suggestion in (brackets), Tab edits it, Backspace clears it; Enter on an empty line skips a question that is not required. Type < (or "back") to return to the previous question. Ctrl-C stops without writing anything.',
+    de: 'Enter übernimmt den Vorschlag in (Klammern), Tab bearbeitet ihn, die Rücktaste löscht ihn; Enter ohne Eingabe überspringt eine Frage, die nicht Pflicht ist. Mit < (oder „zurück“) geht es zur vorigen Frage. Strg-C bricht ab, ohne etwas zu schreiben.',
   },
   fromTemplate: {
     en: 'The suggestions come from the template "{name}": {description}',
@@ -75,6 +75,7 @@ export const MESSAGES = {
   no: { en: 'no', de: 'nein' },
   yesOrNo: { en: 'Answer {yes} or {no}.', de: 'Bitte mit {yes} oder {no} antworten.' },
   skipChoice: { en: '(no answer)', de: '(keine Angabe)' },
+  backChoice: { en: '← back to the previous question', de: '← zurück zur vorigen Frage' },
   fileHeader: {
     en: 'Social media strategy of {company}, written by smplan init {version} on {today}.\nThe five questions below are answered in order; `smplan check` says what is missing or weak.\nFormat: https://github.com/smplan/smplan/blob/main/docs/strategy-file.md',
     de: 'Social-Media-Strategie von {company}, geschrieben von smplan init {version} am {today}.\nDie fünf Fragen unten werden der Reihe nach beantwortet; `smplan check` sagt, was fehlt oder schwach ist.\nFormat: https://github.com/smplan/smplan/blob/main/docs/strategy-file.md',
@@ -95,6 +96,18 @@ export const MESSAGES = {
   noChanges: { en: 'No changes; {file} is unchanged.', de: 'Keine Änderungen; {file} ist unverändert.' },
   confirmChanges: { en: 'Write the changes to {file}?', de: 'Die Änderungen in {file} schreiben?' },
   edited: { en: 'Wrote {file} (revision {revision}).', de: '{file} geschrieben (Revision {revision}).' },
+  draftKept: {
+    en: 'Your {count} answers so far are kept in {draft}; smplan init --resume continues there.',
+    de: 'Ihre bisherigen {count} Antworten sind in {draft} gespeichert; smplan init --resume macht dort weiter.',
+  },
+  resumeDraft: {
+    en: 'There is a draft of {file} with {count} answers ({date}). Continue where you stopped?',
+    de: 'Es gibt einen Entwurf von {file} mit {count} Antworten ({date}). Dort weitermachen?',
+  },
+  noDraft: {
+    en: 'there is no draft of {file} to resume; start with smplan init {file}',
+    de: 'es gibt keinen Entwurf von {file} zum Weitermachen; beginnen Sie mit smplan init {file}',
+  },
   askDetails: {
     en: 'That is a complete strategy. Add the details now (where each goal is measured, needs and places of the target groups, coordination, escalation, scenarios; about 40 more questions)? They can also be added later with smplan edit.',
     de: 'Das ist eine vollständige Strategie. Jetzt die Details ergänzen (Messquellen, Bedürfnisse und Orte der Zielgruppen, Abstimmung, Eskalation, Szenarien; etwa 40 weitere Fragen)? Das geht auch später mit smplan edit.',

@@ -21,7 +21,8 @@ afterEach(async () => {
 
 function start(language: Language, args: string[] = [], env: Record<string, string> = {}): PtySession {
   const file = args.find((arg) => !arg.startsWith('-'));
-  return new PtySession(['init', ...args], { cwd: folder, env: { LANG: LOCALE[language], ...env }, file });
+  // drafts of stopped interviews go to the test's own cache folder
+  return new PtySession(['init', ...args], { cwd: folder, env: { LANG: LOCALE[language], XDG_CACHE_HOME: join(folder, 'cache'), ...env }, file });
 }
 
 /** Answers in order: [question id, keys]; `{ wait }` waits for a text first (a validation message). */
@@ -180,6 +181,96 @@ describe('smplan init in a terminal', () => {
     expect(text).toContain('source: Order book');
     const check = await checkErrors('clients/kunz.smplan.yaml');
     expect(JSON.parse(check.stdout)[0].errorCount).toBe(0);
+  }, 60_000);
+
+  /** The German short path of the first test, as steps. */
+  const germanSteps = (): Step[] => {
+    const type = (id: string, text: string): Step => [id, `${text}${enter}`];
+    const accept = (id: string): Step => [id, enter];
+    return [
+      type('company.name', 'Bäckerei Kunz'),
+      [ 'company.size', selectKeys('company.size', 'small') ],
+      accept('started'),
+      type('goals.objective', 'Kunden bestellen Torten per Instagram-Nachricht vor'),
+      accept('goals.id'),
+      type('goals.kpi.metric', 'Tortenbestellungen pro Monat'),
+      accept('goals.kpi.per'),
+      type('goals.kpi.baseline', '4'),
+      type('goals.kpi.target', '15'),
+      type('goals.kpi.deadline', '31.10.2027'),
+      accept('goals.value_per_unit'),
+      ['goals.another', `n${enter}`],
+      type('audiences.name', 'Eltern aus der Nachbarschaft'),
+      type('audiences.channels', 'Instagram'),
+      ['audiences.another', `n${enter}`],
+      type('team.owner.name', 'Anna Kunz'),
+      type('team.executive_sponsor.name', 'Karl Kunz'),
+      accept('team.hours_per_week'),
+      accept('team.hourly_rate'),
+      accept('team.budget.amount'),
+      accept('employees.guidelines.topic'),
+      type('employees.guidelines.rule', 'Wer privat über uns schreibt, sagt, dass er hier arbeitet.'),
+      ['employees.guidelines.another', `n${enter}`],
+      type('criticism.response_time_hours', '4'),
+      ['details', `n${enter}`],
+      ['write', `j${enter}`],
+    ];
+  };
+  const index = (steps: Step[], id: string) => steps.findIndex((step) => Array.isArray(step) && step[0] === id);
+
+  it('goes back to the previous question with < and its answer as the suggestion', async () => {
+    const steps = germanSteps();
+    const metric = index(steps, 'goals.kpi.metric');
+    const session = start('de');
+    await run(session, 'de', steps.slice(0, metric));
+    // at the metric: back to the id, whose earlier answer is the suggestion, and a better one typed
+    await session.answer('goals.kpi.metric', `<${enter}`, 'de');
+    await session.answer('goals.id', '', 'de');
+    await session.waitFor('(kunden-bestellen-torten-per)');
+    session.write(`${KEYS.backspace.repeat(40)}torten${enter}`);
+    await run(session, 'de', steps.slice(metric));
+    expect(await session.exited()).toMatchObject({ exitCode: 0 });
+    const text = await readFile(join(folder, 'smplan.yaml'), 'utf8');
+    expect(text).toContain('  - id: torten\n');
+    expect(text).toContain('objective: Kunden bestellen Torten per Instagram-Nachricht vor');
+    expect(session.output).toContain('Mit < (oder „zurück“) geht es zur vorigen Frage.');
+  }, 60_000);
+
+  it('keeps the answers of an interview stopped with Ctrl-C in a draft, and init --resume finishes it', async () => {
+    const steps = germanSteps();
+    const stop = index(steps, 'audiences.channels');
+    let session = start('de');
+    await run(session, 'de', steps.slice(0, stop));
+    await session.answer('audiences.channels', KEYS.ctrlC, 'de');
+    expect(await session.exited()).toMatchObject({ exitCode: 130 });
+    expect(existsSync(join(folder, 'smplan.yaml'))).toBe(false);
+    const draft = /(\/\S+\/smplan\/drafts\/[0-9a-f]+\.json)/.exec(session.output.replace(/\s*\n\s*/g, ''))?.[1];
+    expect(session.output).toContain(`Ihre bisherigen ${stop} Antworten sind in`);
+    expect(draft && existsSync(draft), session.output).toBe(true);
+
+    session = start('de', ['--resume']);
+    await run(session, 'de', steps.slice(stop));
+    expect(await session.exited()).toMatchObject({ exitCode: 0 });
+    const text = await readFile(join(folder, 'smplan.yaml'), 'utf8');
+    // every answer before the stop is in the file
+    expect(text).toContain('name: Bäckerei Kunz');
+    expect(text).toContain('objective: Kunden bestellen Torten per Instagram-Nachricht vor');
+    expect(text).toContain('name: Eltern aus der Nachbarschaft');
+    expect(text).toContain('channels: [instagram]');
+    expect(existsSync(draft!)).toBe(false);
+  }, 60_000);
+
+  it('offers the draft at the next init of the same file', async () => {
+    const steps = germanSteps();
+    let session = start('de');
+    await run(session, 'de', steps.slice(0, 4));
+    await session.answer('goals.id', KEYS.ctrlC, 'de');
+    expect(await session.exited()).toMatchObject({ exitCode: 130 });
+    session = start('de');
+    await session.answer('resume', `j${enter}`, 'de');
+    await run(session, 'de', steps.slice(4));
+    expect(await session.exited()).toMatchObject({ exitCode: 0 });
+    expect(await readFile(join(folder, 'smplan.yaml'), 'utf8')).toContain('name: Bäckerei Kunz');
   }, 60_000);
 
   it('stops at Ctrl-C with one line and exit code 130, writing nothing', async () => {

@@ -35,6 +35,7 @@ export function questionTexts(id: string, language: Language, file = 'smplan.yam
   if (id.endsWith('.review')) return [MESSAGES.review[language]];
   if (id.endsWith('.remove')) return [recognisable(MESSAGES.confirmRemove[language]), recognisable(MESSAGES.confirmRemoveMeasurements[language])];
   if (id === 'details') return [recognisable(MESSAGES.askDetails[language])];
+  if (id === 'resume') return [recognisable(MESSAGES.resumeDraft[language])];
   if (id === 'write') return [formatMessage(MESSAGES.confirmWrite, language, { file })];
   if (id === 'overwrite') return [formatMessage(MESSAGES.overwrite, language, { file })];
   throw new Error(`no question ${id}`);

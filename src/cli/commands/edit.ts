@@ -121,7 +121,7 @@ async function keepAnswers(file: string, section: Section, answers: unknown): Pr
 async function ask(asking: typeof import('../../interview/ask.js'), section: Section, file: string, before: Data, context: AskContext): Promise<Data> {
   print(context.style.dim(formatMessage(MESSAGES.editing, context.language, { section: sectionTitle(section, context.language), file })));
   print(context.style.dim(formatMessage(MESSAGES.keys, context.language)));
-  return asking.askSection(sectionSpec(section), before, context);
+  return asking.withWayBack(context, (recorded) => asking.askSection(sectionSpec(section), before, recorded));
 }
 
 /**

@@ -10,6 +10,8 @@
  * file is written. (Time to the first question: bench/init-first-prompt.js.)
  */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Draft } from '../../interview/draft.js';
 import type { AskContext } from '../../interview/ask.js';
 import type { Data } from '../../interview/data.js';
 import { companyNameFromPath, defaultStrategy } from '../../interview/defaults.js';
@@ -35,6 +37,7 @@ export interface InitOptions {
   answers?: string;
   yes?: boolean;
   force?: boolean;
+  resume?: boolean;
 }
 
 async function existingKind(file: string): Promise<'none' | 'file' | 'folder'> {
@@ -74,13 +77,17 @@ export async function init(file: string, options: InitOptions): Promise<number> 
   if (existing === 'file' && !options.force && !interactive) throw new UsageError(say(MESSAGES.fileExists, { file }));
 
   if (options.answers !== undefined) return fromAnswersFile(file, options.answers, options, today);
-  const language = options.lang ?? localeLanguage();
-  const start = await startingPoint(file, options.template, language, today);
   if (options.yes) {
+    const language = options.lang ?? localeLanguage();
+    const start = await startingPoint(file, options.template, language, today);
     const { finishStrategy } = await import('../../interview/build.js');
     return writeAndReport(file, finishStrategy(start.data, { language, today }), options.force ? 'any' : 'absent', language, today);
   }
-  return interview(file, start, { language, today, exists: existing === 'file', force: options.force === true });
+  const { readDraft } = await import('../../interview/draft.js');
+  const draft = readDraft(file);
+  if (options.resume && !draft) throw new UsageError(say(MESSAGES.noDraft, { file }));
+  const language = options.lang ?? draft?.language ?? localeLanguage();
+  return interview(file, { language, today, exists: existing === 'file', force: options.force === true, template: options.template, draft, resume: options.resume === true });
 }
 
 interface InterviewOptions {
@@ -89,13 +96,23 @@ interface InterviewOptions {
   /** The file was there when init started. */
   exists: boolean;
   force: boolean;
+  template?: string;
+  /** A draft of this file from an interview stopped earlier, and whether --resume asks to continue it. */
+  draft?: Draft;
+  resume: boolean;
 }
 
-async function interview(file: string, start: Start, { language, today, exists, force }: InterviewOptions): Promise<number> {
-  const { askInterview, askYesNo } = await import('../../interview/ask.js');
+async function interview(file: string, { language, today, exists, force, template, draft, resume }: InterviewOptions): Promise<number> {
+  const [{ askInterview, askYesNo }, { saveDraft, removeDraft }] = await Promise.all([import('../../interview/ask.js'), import('../../interview/draft.js')]);
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
   const style = promptStyle(wantsColor(undefined));
   const context: AskContext = { language, today, print, style };
+  // A draft is continued with --resume, or when the person says so.
+  const continues =
+    draft !== undefined &&
+    (resume || (await askYesNo('resume', say(MESSAGES.resumeDraft, { file, count: draft.answers.length, date: draft.savedAt.slice(0, 10) }), true, context)));
+  const journal = { answers: continues ? [...draft.answers] : [], position: 0 };
+  const start = await startingPoint(file, continues ? draft.template : template, language, today);
 
   if (exists && !force && !(await askYesNo('overwrite', say(MESSAGES.overwrite, { file }), false, context))) {
     print(say(MESSAGES.unchanged, { file }));
@@ -105,7 +122,19 @@ async function interview(file: string, start: Start, { language, today, exists, 
   print(style.dim(say(MESSAGES.keys)));
   if (start.template) print(style.dim(say(MESSAGES.fromTemplate, start.template)));
 
-  const answers = await askInterview(start.data, context, INTERVIEW);
+  let answers: Data;
+  try {
+    answers = await askInterview(start.data, { ...context, journal }, INTERVIEW);
+  } catch (error) {
+    // Ctrl-C: nothing is written to the strategy, but the answers so far are kept.
+    const given = journal.answers;
+    if (error instanceof Error && error.name === 'ExitPromptError' && given.length > 0) {
+      const kept = saveDraft({ file: resolve(file), language, ...(start.template ? { template: start.template.name } : {}), answers: given });
+      print();
+      print(say(MESSAGES.draftKept, { count: given.length, draft: kept }));
+    }
+    throw error;
+  }
   const { finishStrategy } = await import('../../interview/build.js');
   const strategy = finishStrategy(answers, { language, today });
   print();
@@ -119,7 +148,9 @@ async function interview(file: string, start: Start, { language, today, exists, 
   // Somebody may have created the file while the questions were answered: it was not agreed to replace that one.
   if (!exists && !force && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
   // The person confirmed an overwrite, or there was nothing to overwrite when they started.
-  return writeAndReport(file, strategy, exists || force ? 'any' : 'absent', language, today);
+  const written = await writeAndReport(file, strategy, exists || force ? 'any' : 'absent', language, today);
+  removeDraft(file);
+  return written;
 }
 
 async function fromAnswersFile(file: string, answersPath: string, options: InitOptions, today: string): Promise<number> {
