@@ -106,6 +106,8 @@ function argumentValue(name: string, commandNames: string[]): ValueSpec {
     case 'files':
     case 'path':
     case 'paths':
+    // `edit <section> [item]`: a goal's id, or the strategy file in its place
+    case 'item':
       return { kind: 'strategy-file', label };
     default:
       return { kind: 'text', label };
