@@ -1,8 +1,14 @@
 import { formatMessage, type Language, type Message, type MessageData } from './message.js';
 
-/** A usage, configuration or I/O problem: one line, exit 2. */
+/** A usage, configuration or I/O problem: one line, exit 2; `language` is the one its message is written in, when it is known. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly language?: Language,
+  ) {
+    super(message);
+  }
 }
 
 /** A usage problem said in either language; `in` gives the text of the run's language. */

@@ -1,7 +1,10 @@
 /**
  * Messages in both languages, and the one escape of text that came from a
- * file. Every layer may use this module; it imports nothing of smplan.
+ * file. Every layer may use this module; it imports nothing of smplan but
+ * the number formats of its sibling numbers.ts.
  */
+import { formatNumber } from './numbers.js';
+
 export type Language = 'en' | 'de';
 
 /** A text in both languages; `{name}` is replaced with the reported value `name`. */
@@ -24,9 +27,15 @@ export function escapeControlCharacters(text: string): string {
   });
 }
 
-/** Fills `{placeholders}`; every value is escaped, since most of them are quoted from the file. */
+/**
+ * Fills `{placeholders}`; every value is escaped, since most of them are
+ * quoted from the file, and numbers are written as the language writes them
+ * ("4,5" in German).
+ */
 export function formatMessage(message: Message, language: Language, data: MessageData = {}): string {
-  return message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(data, name) ? escapeControlCharacters(String(data[name])) : placeholder,
-  );
+  return message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(data, name)) return placeholder;
+    const value = data[name]!;
+    return typeof value === 'number' ? formatNumber(value, language) : escapeControlCharacters(value);
+  });
 }

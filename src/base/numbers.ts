@@ -7,9 +7,14 @@ import type { Language } from './message.js';
 
 export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', de: 'de-DE' };
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** A number with at most `digits` decimals, in the language's way. */
 export function formatNumber(value: number, language: Language, digits = 4): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
+  const key = `${language}${digits}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits })));
+  return format.format(value);
 }
 
 /** A calendar date (YYYY-MM-DD) as the language writes it: 31.01.2027 in German, the ISO form in English. */

@@ -4,8 +4,8 @@
  */
 import { FileError } from '../strategy/files.js';
 import { InvalidTodayError } from '../strategy/today.js';
-import { escapeControlCharacters } from '../base/message.js';
-import { UsageError } from '../base/errors.js';
+import { escapeControlCharacters, formatMessage, type Language, type Message } from '../base/message.js';
+import { LocalizedError, UsageError } from '../base/errors.js';
 import { writeErr } from './output.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
@@ -24,19 +24,33 @@ export function say(text: string): void {
   writeErr(`smplan: ${escapeControlCharacters(text)}\n`);
 }
 
-/** Writes one line for `error` and returns the exit code; a stack trace only with --debug. */
-export function reportError(error: unknown, debug: boolean): number {
+const WORDS = {
+  cancelled: { en: 'cancelled; nothing was written', de: 'abgebrochen; nichts wurde geschrieben' },
+  error: { en: 'error', de: 'Fehler' },
+  internal: {
+    en: 'internal error: {message}; run again with --debug for details and please report it',
+    de: 'interner Fehler: {message}; mit --debug gibt es Einzelheiten, bitte melden Sie ihn',
+  },
+} satisfies Record<string, Message>;
+
+/**
+ * Writes one line for `error` and returns the exit code; a stack trace only
+ * with --debug. The line is in the language of its message where the command
+ * knew it (the file's), else in `language` (--lang or the locale).
+ */
+export function reportError(error: unknown, debug: boolean, language: Language = 'en'): number {
   if (error instanceof InterruptedError || isPromptExit(error)) {
-    say('cancelled; nothing was written');
+    say(WORDS.cancelled[language]);
     return EXIT.interrupted;
   }
   if (error instanceof UsageError || error instanceof FileError || error instanceof InvalidTodayError) {
-    say(`error: ${error.message}`);
+    const said = error instanceof LocalizedError ? error.in(error.language ?? language) : error.message;
+    say(`${WORDS.error[(error instanceof UsageError && error.language) || language]}: ${said}`);
     if (debug && error.stack) writeErr(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  say(`internal error: ${message}; run again with --debug for details and please report it`);
+  say(formatMessage(WORDS.internal, language, { message }));
   if (debug && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
   return EXIT.usage;
 }

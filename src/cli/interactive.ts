@@ -31,6 +31,31 @@ export function promptStyle(enabled: boolean): PromptStyle {
   return enabled ? { bold: (text) => styleText('bold', text), dim: (text) => styleText('dim', text) } : { bold: plain, dim: plain };
 }
 
+/** Colour and style codes, which take no room on the screen. */
+const STYLE_CODES = /\x1b\[[0-9;]*m/g;
+
+/**
+ * A line broken at spaces so that no word is split at the edge of a terminal
+ * `width` columns wide; continuation lines keep the line's indentation.
+ */
+export function wrapLine(line: string, width: number): string {
+  const indent = /^ */.exec(line)![0];
+  const words = line.slice(indent.length).split(' ');
+  const lines: string[] = [];
+  let current = indent;
+  for (const word of words) {
+    const visible = (text: string) => text.replace(STYLE_CODES, '').length;
+    if (current.trim() !== '' && visible(current) + 1 + visible(word) > width) {
+      lines.push(current);
+      current = indent + word;
+    } else current = current.trim() === '' ? indent + word : `${current} ${word}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
+
+/** One line for the person at the terminal, wrapped at words to its width. */
 export function print(line = ''): void {
-  writeOut(`${line}\n`);
+  const width = process.stdout.columns;
+  writeOut(`${width && line.length > width ? wrapLine(line, width) : line}\n`);
 }

@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMATTERS } from '../lint/formatters/index.js';
 import { EXIT, reportError } from './errors.js';
 import type { Language } from '../base/message.js';
+import { localeLanguage } from '../base/locale.js';
 import { writeErr, writeOut } from './output.js';
 import { VERSION } from './version.js';
 import { sectionChoices } from '../strategy/sections.js';
@@ -235,6 +236,13 @@ function buildProgram(only?: string): Command {
   return program;
 }
 
+/** The language of messages before a command knows a file's: --lang, else the locale. */
+function languageOfRun(argv: readonly string[]): Language {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at === -1 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'de' || value === 'en' ? value : localeLanguage();
+}
+
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   // Build only the command asked for; a name that is none (a typo, `help`) gets the whole table.
   const requested = argv.slice(2).find((arg) => !arg.startsWith('-'));
@@ -248,6 +256,6 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
       process.exitCode = quietExits.includes(error.code) ? EXIT.ok : EXIT.usage;
       return;
     }
-    process.exitCode = reportError(error, argv.includes('--debug'));
+    process.exitCode = reportError(error, argv.includes('--debug'), languageOfRun(argv));
   }
 }

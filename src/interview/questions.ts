@@ -174,6 +174,19 @@ const DIRECTION_LABELS: Record<EnumValue<'directions'>, Text> = {
   decrease: { en: 'The number should fall (less is better)', de: 'Die Zahl soll sinken (weniger ist besser)' },
 };
 
+/** An example rule for each guideline topic, shown when that topic was chosen. */
+const GUIDELINE_EXAMPLES: Record<EnumValue<'guidelineTopics'>, Text> = {
+  disclosure: { en: 'Whoever writes about us privately says that they work here.', de: 'Wer privat über uns schreibt, sagt dazu, dass er hier arbeitet.' },
+  confidentiality: { en: 'Customer data, prices before they are public and figures stay inside.', de: 'Kundendaten, Preise vor ihrer Veröffentlichung und Zahlen bleiben intern.' },
+  spokespeople: { en: 'Only Anna and Karl answer the press and criticism in our name.', de: 'Nur Anna und Karl antworten in unserem Namen auf Presse und Kritik.' },
+  respect: { en: 'We stay polite, also when others are not.', de: 'Wir bleiben höflich, auch wenn andere es nicht sind.' },
+  privacy: { en: 'No photos of customers or colleagues without their consent.', de: 'Keine Fotos von Kundschaft oder Kollegen ohne ihr Einverständnis.' },
+  legal: { en: 'We post only pictures and music we have the rights to.', de: 'Wir posten nur Bilder und Musik, an denen wir die Rechte haben.' },
+  mistakes: { en: 'A mistake is corrected openly, not deleted.', de: 'Ein Fehler wird offen korrigiert, nicht gelöscht.' },
+  'private-use': { en: 'Private accounts stay private; nobody has to post for us.', de: 'Private Konten bleiben privat; niemand muss für uns posten.' },
+  other: { en: 'Say what applies to everyone, in one or two sentences.', de: 'Sagen Sie, was für alle gilt, in ein oder zwei Sätzen.' },
+};
+
 const CADENCE_LABELS: Record<EnumValue<'reportingCadences'>, Text> = {
   weekly: { en: 'weekly', de: 'wöchentlich' },
   monthly: { en: 'monthly', de: 'monatlich' },
@@ -227,6 +240,17 @@ export function slugify(text: string, maxLength = 32): string {
     slug = next.slice(0, maxLength);
   }
   return slug;
+}
+
+/**
+ * A goal's id from its objective: in German, the nouns after the first word
+ * ("Kunden bestellen Torten per Instagram-Nachricht vor" → torten-instagram-nachricht,
+ * what is counted rather than who counts); else the words from the start.
+ */
+export function goalIdFrom(objective: string): string {
+  const words = objective.trim().split(/\s+/);
+  const nouns = words.slice(1).filter((word) => /^[A-ZÄÖÜ]/.test(word));
+  return slugify(nouns.length >= 2 ? nouns.slice(0, 2).join(' ') : objective);
 }
 
 /** Channels are compared between goals and target groups, so they are written one way: "Google Business" → google-business. */
@@ -333,7 +357,7 @@ const basics: SectionSpec = {
     {
       kind: 'text',
       id: 'company.name',
-    essential: true,
+      essential: true,
       path: ['company', 'name'],
       message: { en: 'Name of the company or organisation', de: 'Name des Unternehmens oder der Organisation' },
       required: true,
@@ -342,7 +366,7 @@ const basics: SectionSpec = {
     {
       kind: 'select',
       id: 'company.size',
-    essential: true,
+      essential: true,
       path: ['company', 'size'],
       message: { en: 'How many people work there?', de: 'Wie viele Menschen arbeiten dort?' },
       choices: (schemas) => choicesOf(schemas.companySizes, SIZE_LABELS),
@@ -375,7 +399,7 @@ const basics: SectionSpec = {
     {
       kind: 'date',
       id: 'started',
-    essential: true,
+      essential: true,
       path: ['started'],
       message: { en: 'Start of the strategy (YYYY-MM-DD)', de: 'Start der Strategie (JJJJ-MM-TT)' },
       hint: { en: 'Baselines are the values on this day.', de: 'Ausgangswerte sind die Werte an diesem Tag.' },
@@ -421,7 +445,7 @@ const goalFields: Field[] = [
     message: { en: 'Short id of the goal (for smplan track)', de: 'Kurze Kennung des Ziels (für smplan track)' },
     required: true,
     schema: (schemas) => schemas.goalSchema.shape.id,
-    suggest: ({ scope }) => (typeof scope.objective === 'string' ? slugify(scope.objective) || undefined : undefined),
+    suggest: ({ scope }) => (typeof scope.objective === 'string' ? goalIdFrom(scope.objective) || undefined : undefined),
     check: uniqueId,
   },
   {
@@ -709,7 +733,7 @@ const audiences: SectionSpec = {
         {
           kind: 'text',
           id: 'audiences.name',
-    essential: true,
+          essential: true,
           path: ['name'],
           message: { en: 'Who is it? Name the group', de: 'Wer ist es? Benennen Sie die Gruppe' },
           hint: { en: 'e.g. "commuters at the tram stop", not "everyone"', de: 'z. B. „Pendler an der Haltestelle“, nicht „alle“' },
@@ -742,7 +766,7 @@ const audiences: SectionSpec = {
         {
           kind: 'list',
           id: 'audiences.channels',
-    essential: true,
+          essential: true,
           path: ['channels'],
           message: { en: 'Where do you reach them? Channels (comma-separated)', de: 'Wo erreichen Sie sie? Kanäle (durch Kommas getrennt)' },
           hint: { en: 'e.g. instagram, whatsapp, google-business', de: 'z. B. instagram, whatsapp, google-business' },
@@ -791,7 +815,7 @@ const team: SectionSpec = {
     {
       kind: 'text',
       id: 'team.owner.name',
-    essential: true,
+      essential: true,
       path: ['team', 'owner', 'name'],
       message: { en: 'Who takes care of social media? A person, not a team', de: 'Wer kümmert sich um Social Media? Eine Person, kein Team' },
       required: true,
@@ -807,7 +831,7 @@ const team: SectionSpec = {
     {
       kind: 'text',
       id: 'team.executive_sponsor.name',
-    essential: true,
+      essential: true,
       path: ['team', 'executive_sponsor', 'name'],
       message: { en: 'Executive sponsor: who in the management backs it?', de: 'Wer aus der Geschäftsleitung steht dahinter (Chefsache)?' },
       hint: {
@@ -837,28 +861,29 @@ const team: SectionSpec = {
       path: ['team', 'deputy', 'role'],
       message: { en: "The deputy's role", de: 'Rolle der Vertretung' },
       schema: (schemas) => schemas.personSchema.shape.role,
-      when: ({ root }) => personName(root, 'deputy') !== undefined,
+      // the sponsor's role was asked already when the sponsor is the deputy too
+      when: ({ root }) => personName(root, 'deputy') !== undefined && personName(root, 'deputy') !== personName(root, 'executive_sponsor'),
     },
     {
       kind: 'number',
       id: 'team.hours_per_week',
-    essential: true,
+      essential: true,
       path: ['team', 'hours_per_week'],
       message: { en: 'Working hours per week for social media', de: 'Arbeitsstunden pro Woche für Social Media' },
       schema: (schemas) => schemas.teamSchema.shape.hours_per_week,
     },
     {
-      kind: 'number',
+      kind: 'money',
       id: 'team.hourly_rate',
-    essential: true,
+      essential: true,
       path: ['team', 'hourly_rate'],
       message: { en: 'Staff cost per hour (for ROI)', de: 'Personalkosten pro Stunde (für den ROI)' },
       schema: (schemas) => schemas.teamSchema.shape.hourly_rate,
     },
     {
-      kind: 'number',
+      kind: 'money',
       id: 'team.budget.amount',
-    essential: true,
+      essential: true,
       path: ['team', 'budget', 'amount'],
       message: { en: 'Money budget for ads, tools, content: amount', de: 'Geldbudget für Anzeigen, Werkzeuge, Inhalte: Betrag' },
       schema: (schemas) => schemas.budgetSchema.shape.amount,
@@ -866,7 +891,7 @@ const team: SectionSpec = {
     {
       kind: 'select',
       id: 'team.budget.period',
-    essential: true,
+      essential: true,
       path: ['team', 'budget', 'period'],
       message: { en: 'The amount is', de: 'Der Betrag gilt' },
       choices: (schemas) => choicesOf(schemas.budgetPeriods, BUDGET_PERIOD_LABELS),
@@ -971,7 +996,7 @@ const employees: SectionSpec = {
         {
           kind: 'select',
           id: 'employees.guidelines.topic',
-    essential: true,
+          essential: true,
           path: ['topic'],
           message: { en: 'What is the guideline about?', de: 'Worum geht es in der Regel?' },
           choices: (schemas) => choicesOf(schemas.guidelineTopics, TOPIC_LABELS),
@@ -980,12 +1005,13 @@ const employees: SectionSpec = {
         {
           kind: 'text',
           id: 'employees.guidelines.rule',
-    essential: true,
+          essential: true,
           path: ['rule'],
           message: { en: 'The guideline, in one or two sentences', de: 'Die Regel in ein oder zwei Sätzen' },
-          hint: {
-            en: 'e.g. "Whoever writes about us privately says that they work here."',
-            de: 'z. B. „Wer privat über uns schreibt, sagt dazu, dass er hier arbeitet.“',
+          // an example for the topic just chosen, not always the disclosure one
+          explain: ({ scope, language }) => {
+            const example = GUIDELINE_EXAMPLES[(scope.topic as EnumValue<'guidelineTopics'> | undefined) ?? 'disclosure'];
+            return { message: { en: 'e.g. "{example}"', de: 'z. B. „{example}“' }, data: { example: example[language] } };
           },
           required: true,
           schema: (schemas) => schemas.guidelineSchema.shape.rule,
@@ -1019,7 +1045,7 @@ const criticism: SectionSpec = {
     {
       kind: 'number',
       id: 'criticism.response_time_hours',
-    essential: true,
+      essential: true,
       path: ['criticism', 'response_time_hours'],
       message: { en: 'Within how many hours is public criticism answered?', de: 'Innerhalb wie vieler Stunden wird öffentliche Kritik beantwortet?' },
       hint: { en: 'More than 24 hours feels like silence.', de: 'Mehr als 24 Stunden wirken wie Schweigen.' },
@@ -1106,7 +1132,7 @@ const criticism: SectionSpec = {
           kind: 'text',
           id: 'criticism.scenarios.response',
           path: ['response'],
-          message: { en: 'How do you respond, decided now?', de: 'Wie reagieren Sie, jetzt entschieden?' },
+          message: { en: 'How will you respond? (decide it now, not in the moment)', de: 'Wie reagieren Sie? (jetzt festlegen, nicht erst im Ernstfall)' },
           required: true,
           schema: (schemas) => schemas.scenarioSchema.shape.response,
         },

@@ -1,5 +1,6 @@
-/** The short summary shown before `init` asks to write the file. Pure. */
+/** The short summary shown before `init` asks to write the file: all five answers in a few lines. Pure. */
 import { formatMessage, type Language } from '../base/message.js';
+import { formatNumber } from '../base/numbers.js';
 import { getIn, isMapping, type Data } from './data.js';
 import { MESSAGES } from './messages.js';
 
@@ -32,7 +33,15 @@ export function summaryLines(data: Data, language: Language): string[] {
       lines.push(`  ${line.replace(/ {2,}/g, ' ')}`);
     }
   }
+  const audiences = Array.isArray(data.audiences) ? data.audiences.filter(isMapping) : [];
+  const names = audiences.map((audience) => `${shown(audience.name, missing)}${Array.isArray(audience.channels) && audience.channels.length > 0 ? ` (${audience.channels.join(', ')})` : ''}`);
+  lines.push(say(MESSAGES.summaryAudiences, { audiences: names.length > 0 ? names.join('; ') : missing }));
   lines.push(say(MESSAGES.summaryOwner, { person: person(getIn(data, ['team', 'owner']), missing) }));
   lines.push(say(MESSAGES.summarySponsor, { person: person(getIn(data, ['team', 'executive_sponsor']), missing) }));
+  const guidelines = getIn(data, ['employees', 'guidelines']);
+  const topics = Array.isArray(guidelines) ? guidelines.filter(isMapping).map((guideline) => shown(guideline.topic, missing)) : [];
+  lines.push(say(MESSAGES.summaryGuidelines, { topics: topics.length > 0 ? topics.join(', ') : missing }));
+  const hours = getIn(data, ['criticism', 'response_time_hours']);
+  lines.push(say(MESSAGES.summaryCriticism, { hours: typeof hours === 'number' ? `${formatNumber(hours, language)} h` : missing }));
   return lines;
 }

@@ -90,7 +90,7 @@ describe('edit --answers', () => {
     const result = await edit(['team', '--answers', 'team.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'team.yaml:3:11: „team.budget.period“ ist „daily“; erlaubt sind: week, month, quarter, year.\nsmplan: error: die Antworten in team.yaml sind nicht gültig (siehe oben); es wurde nichts geschrieben\n',
+      'team.yaml:3:11: „team.budget.period“ ist „daily“; erlaubt sind: week, month, quarter, year.\nsmplan: Fehler: die Antworten in team.yaml sind nicht gültig (siehe oben); es wurde nichts geschrieben\n',
     );
     expect(await read()).toBe(STRATEGY);
   });

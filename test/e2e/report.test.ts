@@ -92,7 +92,7 @@ describe('smplan report', () => {
   it('writes --output-file atomically and says so in one line', async () => {
     const result = await report(['--format', 'html', '--output-file', 'out/../report.html']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('report of smplan.yaml written to out/../report.html\n');
+    expect(result.stdout).toBe('Bericht zu smplan.yaml nach out/../report.html geschrieben\n');
     const html = await readFile(join(folder, 'report.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.match(/<circle class="measurement"/g)).toHaveLength(4);

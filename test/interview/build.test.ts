@@ -92,7 +92,7 @@ describe('data helpers', () => {
 });
 
 describe('summary', () => {
-  it('names goals with targets and deadlines, owner and sponsor', () => {
+  it('names all five answers: goals with targets and deadlines, target groups, owner and sponsor, guidelines, response time', () => {
     const lines = summaryLines(
       {
         company: { name: 'Kiosk' },
@@ -101,14 +101,32 @@ describe('summary', () => {
       },
       'de',
     );
+    const five = summaryLines(
+      { company: { name: 'Kiosk' }, audiences: [{ name: 'Pendler', channels: ['instagram'] }], employees: { guidelines: [{ topic: 'disclosure' }] }, criticism: { response_time_hours: 4.5 } },
+      'de',
+    );
+    expect(five).toContain('Zielgruppen: Pendler (instagram)');
+    expect(five).toContain('Regeln für alle: disclosure');
+    expect(five).toContain('Antwortzeit auf Kritik: 4,5 h');
     expect(lines).toEqual([
       'Unternehmen: Kiosk',
       'Ziele:',
       '  vorbestellungen: 30 Vorbestellungen pro Woche bis 2027-09-30 (Ausgangswert 0)',
       '  ohne: (keine Angabe) bis (keine Angabe) (Ausgangswert (keine Angabe))',
+      'Zielgruppen: (keine Angabe)',
       'Verantwortlich: Lea Brandt (Kasse)',
       'Rückendeckung der Geschäftsleitung: Petra Brandt',
+      'Regeln für alle: (keine Angabe)',
+      'Antwortzeit auf Kritik: (keine Angabe)',
     ]);
-    expect(summaryLines({ company: { name: 'K' } }, 'en')).toEqual(['Company: K', 'Goals: none yet', 'Owner: (not answered)', 'Executive sponsor: (not answered)']);
+    expect(summaryLines({ company: { name: 'K' } }, 'en')).toEqual([
+      'Company: K',
+      'Goals: none yet',
+      'Target groups: (not answered)',
+      'Owner: (not answered)',
+      'Executive sponsor: (not answered)',
+      'Guidelines for everyone: (not answered)',
+      'Response time to criticism: (not answered)',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { allFields, INTERVIEW, slugify } from '../../src/interview/questions.js';
+import { allFields, goalIdFrom, INTERVIEW, slugify } from '../../src/interview/questions.js';
 import { SECTIONS } from '../../src/strategy/sections.js';
 import * as schemas from '../../src/strategy/schema.js';
 
@@ -70,5 +70,13 @@ describe('the question data', () => {
     expect(slugify('Commuters pre-order breakfast via Instagram messages')).toBe('commuters-pre-order-breakfast');
     expect(slugify('Café & Crêpes!')).toBe('cafe-crepes');
     expect(slugify('!!!')).toBe('');
+  });
+});
+
+describe('goal ids', () => {
+  it('suggests what a German goal counts, not who counts it', () => {
+    expect(goalIdFrom('Kunden bestellen Torten per Instagram-Nachricht vor')).toBe('torten-instagram-nachricht');
+    expect(goalIdFrom('Stammkunden bestellen ihr Frühstück per WhatsApp vor')).toBe('fruehstueck-whatsapp');
+    expect(goalIdFrom('Commuters pre-order breakfast via Instagram messages')).toBe('commuters-pre-order-breakfast');
   });
 });

@@ -83,7 +83,7 @@ async function readSides(paths: readonly string[], options: DiffOptions, cwd: st
   } catch (error) {
     if (!(error instanceof RevisionError)) throw error;
     const max = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
-    throw new UsageError(fill(ERROR_MESSAGES[error.code], language(current), { file, revision, max, reason: error.reason }));
+    throw new UsageError(fill(ERROR_MESSAGES[error.code], language(current), { file, revision, max, reason: error.reason }), language(current));
   }
   return { old: StrategyDocument.parse(oldLabel, text), new: current, oldLabel, newLabel: file, configFile: file };
 }

@@ -52,14 +52,14 @@ async function editSection(section: Section, { item, file }: { item?: string; fi
   const interactive = options.answers === undefined;
   const document = await StrategyDocument.load(file);
   const language = options.lang ?? declaredLanguage(document.data) ?? fallback;
-  if (!document.strategy) throw new UsageError(describeFirstProblem(document, file, language));
+  if (!document.strategy) throw new UsageError(describeFirstProblem(document, file, language), language);
   const today = todayFromEnvironment();
   const before = document.data as Data;
   const say = (message: Message, data?: Record<string, string | number>) => formatMessage(message, language, data);
 
   if (item !== undefined) {
     const ids = Array.isArray(before[section]) ? (before[section] as Data[]).map((entry) => entry.id).filter((id) => typeof id === 'string') : [];
-    if (!ids.includes(item)) throw new UsageError(say(MESSAGES.noSuchItem, { id: item, section: sectionTitle(section, language), file, ids: ids.join(', ') || '–' }));
+    if (!ids.includes(item)) throw new UsageError(say(MESSAGES.noSuchItem, { id: item, section: sectionTitle(section, language), file, ids: ids.join(', ') || '–' }), language);
   }
   const asking = interactive ? await import('../../interview/ask.js') : undefined;
   const context = { language, today, print, style: promptStyle(wantsColor(undefined)), editing: { only: item } };
@@ -100,7 +100,7 @@ async function editSection(section: Section, { item, file }: { item?: string; fi
     if (!(error instanceof ChangedOnDiskError) || !interactive) throw error;
     // The person's answers are kept where `edit --answers` takes them back.
     const kept = await keepAnswers(file, section, after[section]);
-    throw new UsageError(say(MESSAGES.changedWhileEditing, { file, kept, section }));
+    throw new UsageError(say(MESSAGES.changedWhileEditing, { file, kept, section }), language);
   }
   confirm(() => {
     print();
@@ -144,7 +144,7 @@ async function fromAnswersFile(section: Section, path: string, before: Data, lan
   if (problems.length > 0) {
     const where = escapeControlCharacters(path);
     for (const problem of problems) writeErr(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
-    throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: path }));
+    throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: path }), language);
   }
   return merged;
 }

@@ -146,7 +146,7 @@ async function interview(file: string, { language, today, exists, force, templat
     return EXIT.ok;
   }
   // Somebody may have created the file while the questions were answered: it was not agreed to replace that one.
-  if (!exists && !force && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }));
+  if (!exists && !force && (await existingKind(file)) !== 'none') throw new UsageError(say(MESSAGES.fileExists, { file }), language);
   // The person confirmed an overwrite, or there was nothing to overwrite when they started.
   const written = await writeAndReport(file, strategy, exists || force ? 'any' : 'absent', language, today);
   removeDraft(file);
@@ -171,7 +171,7 @@ async function fromAnswersFile(file: string, answersPath: string, options: InitO
   if (problems.length > 0) {
     const where = escapeControlCharacters(answersPath);
     for (const problem of problems) writeErr(`${where}:${problem.line}:${problem.column}: ${problem.message}\n`);
-    throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: answersPath }));
+    throw new UsageError(formatMessage(MESSAGES.answersInvalid, language, { file: answersPath }), language);
   }
   return writeAndReport(file, finishStrategy(merged, { language, today }), options.force ? 'any' : 'absent', language, today);
 }

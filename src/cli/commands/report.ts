@@ -1,6 +1,6 @@
 /** `smplan report [file]`: progress of every goal, costs and ROI, in one of four formats. */
 import { resolve } from 'node:path';
-import { escapeControlCharacters, type Language } from '../../base/message.js';
+import { formatMessage, type Language } from '../../base/message.js';
 import { buildReport } from '../../report/model.js';
 import { VIEWS } from '../../report/views/index.js';
 import { StrategyDocument } from '../../strategy/document.js';
@@ -12,6 +12,13 @@ import { EXIT, say } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
 import { confirm, writeOut } from '../output.js';
+
+/** The one line `report -o` prints, in the report's language. */
+const WRITTEN = { en: 'report of {file} written to {output}', de: 'Bericht zu {file} nach {output} geschrieben' };
+const NOT_WELL_FORMED = {
+  en: 'error: {problem} No report: fix the file first (smplan check lists every problem).',
+  de: 'Fehler: {problem} Kein Bericht: Beheben Sie zuerst den Fehler in der Datei (smplan check nennt alle Probleme).',
+};
 
 export interface ReportOptions {
   format: 'text' | 'markdown' | 'html' | 'json';
@@ -28,7 +35,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const language = options.lang ?? declaredLanguage(document.data) ?? localeLanguage();
   if (!document.strategy) {
     // Like `check`: a file that is not well-formed is a finding (exit 1), not a usage error.
-    say(`error: ${describeFirstProblem(document, file, language)} No report: fix the file first (smplan check lists every problem).`);
+    say(formatMessage(NOT_WELL_FORMED, language, { problem: describeFirstProblem(document, file, language) }));
     return EXIT.findings;
   }
   const model = buildReport(document.strategy, file, today);
@@ -37,7 +44,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const output = view(model, { colors, language });
   if (toFile) {
     writeOutputFile(resolve(options.outputFile!), output, [document.path]);
-    confirm(() => writeOut(escapeControlCharacters(`report of ${file} written to ${options.outputFile}`) + '\n'));
+    confirm(() => writeOut(formatMessage(WRITTEN, language, { file, output: options.outputFile! }) + '\n'));
   } else writeOut(output);
   return EXIT.ok;
 }
