@@ -3,7 +3,7 @@
  * file. Every layer may use this module; it imports nothing of smplan but
  * the number formats of its sibling numbers.ts.
  */
-import { formatNumber } from './numbers.js';
+import { formatDate, formatNumber } from './numbers.js';
 
 export type Language = 'en' | 'de';
 
@@ -29,13 +29,13 @@ export function escapeControlCharacters(text: string): string {
 
 /**
  * Fills `{placeholders}`; every value is escaped, since most of them are
- * quoted from the file, and numbers are written as the language writes them
- * ("4,5" in German).
+ * quoted from the file, and numbers and calendar dates are written as the
+ * language writes them ("4,5" and "31.01.2027" in German).
  */
 export function formatMessage(message: Message, language: Language, data: MessageData = {}): string {
   return message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(data, name)) return placeholder;
     const value = data[name]!;
-    return typeof value === 'number' ? formatNumber(value, language) : escapeControlCharacters(value);
+    return typeof value === 'number' ? formatNumber(value, language) : escapeControlCharacters(formatDate(value, language));
   });
 }

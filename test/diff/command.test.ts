@@ -91,7 +91,7 @@ describe('smplan diff --since', () => {
     await repository.put('new.smplan.yaml', await kioskText());
     repository.commit('second strategy');
     await expect(run(['new.smplan.yaml'], { since: 'HEAD~1', cwd: repository.folder })).rejects.toThrow(
-      new UsageError('new.smplan.yaml did not exist at HEAD~1; name another revision'),
+      new UsageError('new.smplan.yaml did not exist at HEAD~1; name another revision', 'en'),
     );
   });
 
@@ -106,7 +106,7 @@ describe('smplan diff --since', () => {
     const folder = await mkdtemp(join(tmpdir(), 'smplan-nogit-'));
     await writeFile(join(folder, 'smplan.yaml'), await kioskText());
     await expect(run([], { since: 'HEAD~1', cwd: folder })).rejects.toThrow(
-      new UsageError('smplan.yaml is not in a git repository; --since needs one, or name two files: smplan diff old.yaml new.yaml'),
+      new UsageError('smplan.yaml is not in a git repository; --since needs one, or name two files: smplan diff old.yaml new.yaml', 'en'),
     );
   });
 

@@ -111,7 +111,7 @@ describe('summary', () => {
     expect(lines).toEqual([
       'Unternehmen: Kiosk',
       'Ziele:',
-      '  vorbestellungen: 30 Vorbestellungen pro Woche bis 2027-09-30 (Ausgangswert 0)',
+      '  vorbestellungen: 30 Vorbestellungen pro Woche bis 30.09.2027 (Ausgangswert 0)',
       '  ohne: (keine Angabe) bis (keine Angabe) (Ausgangswert (keine Angabe))',
       'Zielgruppen: (keine Angabe)',
       'Verantwortlich: Lea Brandt (Kasse)',

@@ -50,7 +50,7 @@ describe('basics', () => {
       next_review: ['2026-12-31', ENTER],
     });
     expect(errors[0]!.screen).toContain('Hier wird eine Antwort gebraucht.');
-    expect(errors[1]!.screen).toContain('2026-12-31 liegt in der Vergangenheit (heute ist der 2027-01-01)');
+    expect(errors[1]!.screen).toContain('31.12.2026 liegt in der Vergangenheit (heute ist der 01.01.2027)');
     expect(result).toEqual({ company: { name: 'Bäckerei Kunz', currency: 'EUR' }, started: '2027-01-15', next_review: '2027-04-15' });
   });
 });
