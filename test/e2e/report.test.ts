@@ -38,7 +38,7 @@ describe('smplan report', () => {
     const result = await report([]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Social-Media-Bericht: Kiosk Müller\nStand 2027-10-01 · smplan.yaml · Revision 4\n');
+    expect(result.stdout).toContain('Social-Media-Bericht: Kiosk Müller\nStand 01.10.2027 · smplan.yaml · Revision 4\n');
     expect(result.stdout).toMatch(/follower +█+░+ +19 % {2}überfällig/);
     expect(result.stdout).toContain('seit 93 Tagen überfällig');
     expect(result.stdout).toContain('Summe         3.728,57\u00a0€');

@@ -82,7 +82,7 @@ describe('text view', () => {
   it('speaks German', () => {
     const output = VIEWS.text(model, { colors: NO_COLORS, language: 'de' });
     expect(output).toContain('Social-Media-Bericht: Kiosk Müller');
-    expect(output).toContain('210 followers am 2027-02-28 · Ausgangswert 120 · Zielwert 600 bis 2027-06-30 · noch 107 Tage');
+    expect(output).toContain('210 followers am 28.02.2027 · Ausgangswert 120 · Zielwert 600 bis 30.06.2027 · noch 107 Tage');
     expect(output).toContain('  Summe         3.728,57\u00a0€'); // Intl puts a no-break space before the euro sign
     expect(output).toContain('nicht im Plan');
     expect(output).toContain('+23,4 %');

@@ -121,7 +121,7 @@ export function goalChart({ goal, started, today, id, words, numbers, escape }: 
   for (let index = 0; index <= tickCount; index++) ticks.add(addDays(first, Math.round((span * index) / tickCount)));
   const xTicks = [...ticks].map((date, index, all) => {
     const anchor = index === 0 ? 'start' : index === all.length - 1 ? 'end' : 'middle';
-    return `<line x1="${at(x(date))}" y1="${bottom}" x2="${at(x(date))}" y2="${bottom + 4}"/><text class="tick x" x="${at(x(date))}" y="${bottom + 18}" text-anchor="${anchor}">${date}</text>`;
+    return `<line x1="${at(x(date))}" y1="${bottom}" x2="${at(x(date))}" y2="${bottom + 4}"/><text class="tick x" x="${at(x(date))}" y="${bottom + 18}" text-anchor="${anchor}">${escape(numbers.date(date))}</text>`;
   });
   parts.push(
     `<g class="axis"><line x1="${MARGIN.left}" y1="${bottom}" x2="${right}" y2="${bottom}"/><line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}"/>${xTicks.join('')}</g>`,
@@ -131,7 +131,7 @@ export function goalChart({ goal, started, today, id, words, numbers, escape }: 
   if (goal.deadline !== null) {
     const deadlineX = at(x(goal.deadline));
     parts.push(`<g class="deadline"><line x1="${deadlineX}" y1="${MARGIN.top}" x2="${deadlineX}" y2="${bottom}"/></g>`);
-    topLabels.push({ className: 'deadline', text: `${words.deadline} ${goal.deadline}`, x: x(goal.deadline), side: 'left' });
+    topLabels.push({ className: 'deadline', text: `${words.deadline} ${numbers.date(goal.deadline)}`, x: x(goal.deadline), side: 'left' });
   }
   if (today >= first && today <= last) {
     parts.push(`<g class="today"><line x1="${at(x(today))}" y1="${MARGIN.top}" x2="${at(x(today))}" y2="${bottom}"/></g>`);
@@ -157,7 +157,7 @@ export function goalChart({ goal, started, today, id, words, numbers, escape }: 
     parts.push(`<polyline class="measurements" points="${points}"/>`);
   }
   for (const measurement of goal.measurements) {
-    const label = `${measurement.date}: ${numbers.amount(measurement.value, goal.unit)}${measurement.note ? ` (${measurement.note})` : ''}`;
+    const label = `${numbers.date(measurement.date)}: ${numbers.amount(measurement.value, goal.unit)}${measurement.note ? ` (${measurement.note})` : ''}`;
     parts.push(`<circle class="measurement" cx="${at(x(measurement.date))}" cy="${at(y(measurement.value))}" r="3.5"><title>${escape(label)}</title></circle>`);
   }
 

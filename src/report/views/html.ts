@@ -8,7 +8,7 @@ import { escapeControlCharacters } from '../../base/message.js';
 import type { ReportGoal, ReportModel } from '../model.js';
 import { goalChart } from './html-chart.js';
 import type { ReportView } from './view.js';
-import { breakEvens, describePeriod, numbersFor, UNKNOWN, WORDS, type Numbers, type Words } from './words.js';
+import { breakEvens, describePeriod, numbersFor, WORDS, type Numbers, type Words } from './words.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -98,7 +98,7 @@ function goalSection(goal: ReportGoal, index: number, model: ReportModel, words:
     fact(e(words.baseline), e(numbers.amount(goal.baseline, goal.unit))),
     fact(e(words.latest), goal.latest ? e(words.measuredOn(numbers.amount(goal.latest.value, goal.unit), goal.latest.date)) : e(words.noMeasurement)),
     fact(e(words.target), e(numbers.amount(goal.target, goal.unit))),
-    fact(e(words.deadline), e(goal.deadline ?? UNKNOWN)),
+    fact(e(words.deadline), e(numbers.date(goal.deadline))),
     ...(goal.daysLeft === null ? [] : [fact(e(words.daysLeftColumn), e(words.daysLeft(goal.daysLeft)))]),
   ];
   const hasPlan = model.started !== null && goal.baseline !== null && goal.target !== null && goal.deadline !== null;

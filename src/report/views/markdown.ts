@@ -44,7 +44,7 @@ const markdown: ReportView = (model, { language }) => {
           md(numbers.number(goal.baseline)),
           goal.latest ? words.measuredOn(md(numbers.amount(goal.latest.value, goal.unit)), goal.latest.date) : UNKNOWN,
           md(numbers.number(goal.target)),
-          goal.deadline ?? UNKNOWN,
+          numbers.date(goal.deadline),
           md(numbers.percent(goal.progress)),
           md(numbers.number(goal.daysLeft)),
           `${STATUS_MARK[goal.status]} ${words.status[goal.status]}`,

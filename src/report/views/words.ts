@@ -1,10 +1,11 @@
 /**
  * The words and number formats of the human-readable reports, in English and
  * German. Every phrase is whole, with its values as parameters, so that each
- * language can order them its own way. Dates stay ISO (YYYY-MM-DD) in both
- * languages, as in the file.
+ * language can order them its own way. Dates are written as each language
+ * writes them (German 31.01.2027), numbers too.
  */
 import type { Language } from '../../base/message.js';
+import { formatDate } from '../../base/numbers.js';
 import type { GoalStatus } from '../../strategy/progress.js';
 import type { GoalValue, Period } from '../../strategy/roi.js';
 import type { ReportModel } from '../model.js';
@@ -118,7 +119,7 @@ const en: Words = {
 const de: Words = {
   locale: 'de-DE',
   title: (company) => `Social-Media-Bericht: ${company}`,
-  subtitle: (today, file, revision) => `Stand ${today} · ${file}${revision === null ? '' : ` · Revision ${revision}`}`,
+  subtitle: (today, file, revision) => `Stand ${formatDate(today, 'de')} · ${file}${revision === null ? '' : ` · Revision ${revision}`}`,
   goals: 'Ziele',
   noGoals: 'Die Strategie hat noch keine Ziele.',
   status: { achieved: 'erreicht', 'on-track': 'im Plan', 'off-track': 'nicht im Plan', overdue: 'überfällig', 'no-data': 'keine Daten' },
@@ -130,14 +131,14 @@ const de: Words = {
   deadline: 'Frist',
   progress: 'Fortschritt',
   daysLeftColumn: 'Tage übrig',
-  measuredOn: (value, date) => `${value} am ${date}`,
+  measuredOn: (value, date) => `${value} am ${formatDate(date, 'de')}`,
   noMeasurement: 'noch kein Messwert',
   baselineIs: (value) => `Ausgangswert ${value}`,
-  targetBy: (target, deadline) => `Zielwert ${target} bis ${deadline}`,
+  targetBy: (target, deadline) => `Zielwert ${target} bis ${formatDate(deadline, 'de')}`,
   daysLeft: (days) =>
     days > 1 ? `noch ${days} Tage` : days === 1 ? 'noch 1 Tag' : days === 0 ? 'heute fällig' : days === -1 ? 'seit 1 Tag überfällig' : `seit ${-days} Tagen überfällig`,
   cost: 'Kosten',
-  costPeriod: (from, to, days, months) => `${from} bis ${to}, ${days} ${days === 1 ? 'Tag' : 'Tage'} (${months} Monate)`,
+  costPeriod: (from, to, days, months) => `${formatDate(from, 'de')} bis ${formatDate(to, 'de')}, ${days} ${days === 1 ? 'Tag' : 'Tage'} (${months} Monate)`,
   breakEven: (goal, level, per, decrease) => `${decrease ? 'Bei höchstens' : 'Ab'} ${level}${per} trägt sich der Auftritt allein durch das Ziel „${goal}“`,
   breakEvenTitle: 'Break-even',
   ratePer: { day: ' pro Tag', week: ' pro Woche', month: ' pro Monat', quarter: ' pro Quartal', year: ' pro Jahr' },
@@ -181,6 +182,8 @@ export interface Numbers {
   signedPercent(ratio: number | null): string;
   /** A measured value with the goal's unit: "210 followers". */
   amount(value: number | null, unit: string | null): string;
+  /** A calendar date as the language writes it: 2027-01-31, 31.01.2027. */
+  date(date: string | null): string;
 }
 
 /** Shown where a number is unknown. */
@@ -199,6 +202,7 @@ export function numbersFor(language: Language, currency: string): Numbers {
     percent: (ratio) => known(ratio, (v) => `${whole.format(v * 100)} %`),
     signedPercent: (ratio) => known(ratio, (v) => `${signed.format(v * 100)} %`),
     amount: (value, unit) => known(value, (v) => (unit ? `${plain.format(v)} ${unit}` : plain.format(v))),
+    date: (date) => (date === null ? UNKNOWN : formatDate(date, language)),
   };
 }
 
