@@ -5,7 +5,7 @@ import { parseRuleFlags, readConfigFile } from '../../lint/config.js';
 import { discoverStrategyFiles } from '../../lint/discover.js';
 import { FORMATTERS } from '../../lint/formatters/index.js';
 import { lintFiles, lintText, type LintedFiles, type LintRun } from '../../lint/lint-files.js';
-import type { Language } from '../../base/message.js';
+import { formatMessage, type Language, type Message } from '../../base/message.js';
 import { RULES } from '../../lint/rules/index.js';
 import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
@@ -15,6 +15,16 @@ import { EXIT, say } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
 import { confirm, writeOut } from '../output.js';
+
+/** What check says besides its report, in the report's language. */
+const SAY = {
+  written: {
+    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s); report written to {output}',
+    de: '{files} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en); Bericht nach {output} geschrieben',
+  },
+  error: { en: 'error', de: 'Fehler' },
+  tooManyWarnings: { en: '{warnings} warnings exceed --max-warnings {max}', de: '{warnings} Warnungen überschreiten --max-warnings {max}' },
+} satisfies Record<string, Message>;
 
 export interface CheckOptions {
   format: string;
@@ -99,20 +109,20 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   // GitHub places annotations by their path from the repository root, whatever folder the job runs in.
   const workspace = options.format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
   const shown = workspace ? results.map((result) => ({ ...result, filePath: relative(workspace, resolve(cwd, result.filePath)) })) : results;
-  const report = formatter(shown, { colors, language: reportLanguage ?? fallbackLanguage, rules: RULES, version: VERSION, cwd });
+  const language = reportLanguage ?? fallbackLanguage;
+  const report = formatter(shown, { colors, language, rules: RULES, version: VERSION, cwd });
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (toFile) {
     writeOutputFile(resolve(cwd, options.outputFile!), report, files.map((file) => resolve(cwd, file)));
-    confirm(() =>
-      writeOut(`${results.length} file(s) checked: ${errorCount} error(s), ${warningCount} warning(s); report written to ${options.outputFile}\n`),
-    );
+    const data = { files: results.length, errors: errorCount, warnings: warningCount, output: options.outputFile! };
+    confirm(() => writeOut(`${formatMessage(SAY.written, language, data)}\n`));
   } else writeOut(report);
 
-  for (const problem of problems) say(`error: ${problem}`);
+  for (const problem of problems) say(`${SAY.error[language]}: ${problem}`);
   if (problems.length > 0) return EXIT.usage;
   if (errorCount > 0 || warningCount > maxWarnings) {
-    if (errorCount === 0) say(`${warningCount} warnings exceed --max-warnings ${maxWarnings}`);
+    if (errorCount === 0) say(formatMessage(SAY.tooManyWarnings, language, { warnings: warningCount, max: maxWarnings }));
     return EXIT.findings;
   }
   return EXIT.ok;
