@@ -75,3 +75,22 @@ describe.each(['de', 'en'] as const)('a strategy in %s, with a locale of the oth
     expect(said, said).not.toMatch(MARKERS[other]);
   });
 });
+
+describe.each(['de', 'en'] as const)('--help under a %s locale', (language) => {
+  const other = language === 'de' ? 'en' : 'de';
+  const commands = [[], ['init'], ['edit'], ['track'], ['check'], ['rules'], ['schema'], ['report'], ['diff'], ['completion']];
+
+  it.each(commands.map((command) => [command.join(' ') || '(none)', command] as const))('smplan %s --help says nothing in the other language', async (_, command) => {
+    const result = await runCli([...command, '--help'], { env: { LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' } });
+    expect(result.code).toBe(0);
+    // what is the program's own words in either language: usage lines, examples, option, argument and
+    // command names, placeholders, section names, formats (goal,date,value) and severities (off, warn, error)
+    const said = result.stdout
+      .replace(/^(Usage|Aufruf):.*$|\$ smplan.*$/gm, '')
+      .replace(/^ {2}\S+/gm, '')
+      .replace(/--?[a-z-]+|<[^>]+>|\[[^\]]+\]|\((or|oder)\s[^)]*\)/g, '')
+      .replace(/\S*[/,;=]\S*[a-z]\S*|\b(off|warn|error)\b/g, '');
+    expect(said.replace(/\s/g, ''), 'says something').not.toBe('');
+    expect(said, said).not.toMatch(MARKERS[other]);
+  });
+});
