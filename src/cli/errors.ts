@@ -44,7 +44,7 @@ export function reportError(error: unknown, debug: boolean, language: Language =
     return EXIT.interrupted;
   }
   if (error instanceof UsageError || error instanceof FileError || error instanceof InvalidTodayError) {
-    const said = error instanceof LocalizedError ? error.in(error.language ?? language) : error.message;
+    const said = error instanceof LocalizedError || error instanceof FileError ? error.in((error instanceof UsageError && error.language) || language) : error.message;
     say(`${WORDS.error[(error instanceof UsageError && error.language) || language]}: ${said}`);
     if (debug && error.stack) writeErr(`${error.stack}\n`);
     return EXIT.usage;

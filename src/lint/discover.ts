@@ -8,6 +8,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { formatMessage, type Language, type Message } from '../base/message.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** `smplan.yaml`, `smplan.yml` and `<anything>.smplan.yaml` / `.yml`. */
@@ -24,21 +25,38 @@ export interface Discovery {
 export interface DiscoveryOptions {
   /** A pattern that matches nothing is not a problem (`--no-error-on-unmatched-pattern`). */
   allowUnmatched?: boolean;
+  /** The language of the problems; English without one. */
+  language?: Language;
 }
+
+/** What discovery can find wrong with a path, in both languages. */
+const SAY = {
+  unreadableFolder: {
+    en: '{path}: cannot read this folder ({code}); check its permissions',
+    de: '{path}: dieser Ordner lässt sich nicht lesen ({code}); prüfen Sie die Berechtigungen',
+  },
+  noneBelow: {
+    en: 'no strategy files found (smplan.yaml or *.smplan.yaml) below this folder; name a file or run `smplan init`',
+    de: 'keine Strategiedateien (smplan.yaml oder *.smplan.yaml) unter diesem Ordner; nennen Sie eine Datei oder rufen Sie `smplan init` auf',
+  },
+  noMatch: { en: '{path}: no files match this pattern; check the quoting and the path', de: '{path}: keine Datei passt zu diesem Muster; prüfen Sie Anführungszeichen und Pfad' },
+  missing: { en: '{path}: no such file or folder; check the path', de: '{path}: diese Datei oder diesen Ordner gibt es nicht; prüfen Sie den Pfad' },
+  noneIn: { en: '{path}: no strategy files (smplan.yaml or *.smplan.yaml) in this folder', de: '{path}: keine Strategiedateien (smplan.yaml oder *.smplan.yaml) in diesem Ordner' },
+} satisfies Record<string, Message>;
 
 /**
  * Calls `visit` for every file below `folder` (symlinks followed) with its name
  * and its path as shown to the user (`shown` is the folder's). Paths are built
  * by joining names: a linted folder can hold thousands of files.
  */
-function walk(folder: string, shown: string, visit: (name: string, path: string) => void, problems: string[], seen = new Set<string>()): void {
+function walk(folder: string, shown: string, visit: (name: string, path: string) => void, problems: string[], language: Language, seen = new Set<string>()): void {
   let real: string;
   let entries: Dirent[];
   try {
     real = realpathSync(folder);
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    problems.push(`${shown || '.'}: cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`);
+    problems.push(formatMessage(SAY.unreadableFolder, language, { path: shown || '.', code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     return;
   }
   // A symlink back up the tree would walk forever; each real folder is read once.
@@ -52,7 +70,7 @@ function walk(folder: string, shown: string, visit: (name: string, path: string)
       isFolder = statSync(join(folder, entry.name), { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
     if (isFolder) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), path, visit, problems, seen);
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), path, visit, problems, language, seen);
     } else if (entry.isFile() || entry.isSymbolicLink()) visit(entry.name, path);
   }
 }
@@ -64,8 +82,9 @@ function toPosix(path: string): string {
 export async function discoverStrategyFiles(patterns: readonly string[], cwd: string, options: DiscoveryOptions = {}): Promise<Discovery> {
   const files = new Set<string>();
   const problems: string[] = [];
-  const unmatched = (line: string) => {
-    if (!options.allowUnmatched) problems.push(line);
+  const language = options.language ?? 'en';
+  const unmatched = (message: Message, path?: string) => {
+    if (!options.allowUnmatched) problems.push(formatMessage(message, language, path === undefined ? {} : { path }));
   };
   // Paths are shown relative to the current folder, unless the user named them absolute or from far above.
   const display = (path: string) => {
@@ -85,13 +104,14 @@ export async function discoverStrategyFiles(patterns: readonly string[], cwd: st
         }
       },
       problems,
+      language,
     );
     return count;
   };
 
   if (patterns.length === 0) {
     if (collectStrategyFiles(cwd, '') === 0) {
-      unmatched('no strategy files found (smplan.yaml or *.smplan.yaml) below this folder; name a file or run `smplan init`');
+      unmatched(SAY.noneBelow);
     }
     return { files: [...files].sort(), problems };
   }
@@ -100,12 +120,12 @@ export async function discoverStrategyFiles(patterns: readonly string[], cwd: st
     const path = resolve(cwd, pattern);
     const info = statSync(path, { throwIfNoEntry: false });
     if (!info && GLOB_CHARACTERS.test(pattern)) {
-      const count = await collectGlob(pattern, cwd, (file) => files.add(file), problems);
-      if (count === 0) unmatched(`${pattern}: no files match this pattern; check the quoting and the path`);
-    } else if (!info) unmatched(`${pattern}: no such file or folder; check the path`);
+      const count = await collectGlob(pattern, cwd, (file) => files.add(file), problems, language);
+      if (count === 0) unmatched(SAY.noMatch, pattern);
+    } else if (!info) unmatched(SAY.missing, pattern);
     else if (info.isDirectory()) {
       if (collectStrategyFiles(path, display(path) === '.' ? '' : display(path)) === 0) {
-        unmatched(`${pattern}: no strategy files (smplan.yaml or *.smplan.yaml) in this folder`);
+        unmatched(SAY.noneIn, pattern);
       }
     } else files.add(display(path));
   }
@@ -113,7 +133,7 @@ export async function discoverStrategyFiles(patterns: readonly string[], cwd: st
 }
 
 /** Adds every file a glob matches; the folder walked is the glob's static start. */
-async function collectGlob(pattern: string, cwd: string, add: (file: string) => void, problems: string[]): Promise<number> {
+async function collectGlob(pattern: string, cwd: string, add: (file: string) => void, problems: string[], language: Language): Promise<number> {
   const { default: picomatch } = await import('picomatch');
   const posix = toPosix(pattern).replace(/^\.\//, '');
   const { base, glob } = picomatch.scan(posix);
@@ -134,6 +154,7 @@ async function collectGlob(pattern: string, cwd: string, add: (file: string) => 
       }
     },
     problems,
+    language,
   );
   return count;
 }

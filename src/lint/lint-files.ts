@@ -101,7 +101,7 @@ export async function lintFiles(files: readonly string[], run: LintRun, options:
       source = readSource(filePath, run);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      problems.push(`${filePath}: ${error.reason}`);
+      problems.push(`${filePath}: ${error.reasonIn(run.language ?? run.fallbackLanguage)}`);
       continue;
     }
     const severities = configs.severitiesFor(filePath);

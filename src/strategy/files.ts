@@ -3,37 +3,84 @@
  * Writing is write.ts's.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { formatMessage, type Language, type Message, type MessageData } from '../base/message.js';
 
 /** Strategies are a few KB; anything this large is not one and is not read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+/** Why a file cannot be read or written, in both languages. */
+export const FILE_MESSAGES = {
+  missing: { en: 'no such file; check the path', de: 'diese Datei gibt es nicht; prüfen Sie den Pfad' },
+  noFolder: { en: 'the folder does not exist', de: 'den Ordner gibt es nicht' },
+  readDenied: { en: 'permission denied; check who may read it', de: 'keine Berechtigung; prüfen Sie, wer sie lesen darf' },
+  writeDenied: { en: 'permission denied; check who may write it', de: 'keine Berechtigung; prüfen Sie, wer sie schreiben darf' },
+  folderDenied: { en: 'permission denied; check who may write its folder', de: 'keine Berechtigung; prüfen Sie, wer in ihren Ordner schreiben darf' },
+  isFolder: { en: 'is a folder, not a file; name a strategy file', de: 'ist ein Ordner, keine Datei; nennen Sie eine Strategiedatei' },
+  notAFolder: { en: 'a part of the path is not a folder', de: 'ein Teil des Pfads ist kein Ordner' },
+  diskFull: { en: 'the disk is full', de: 'der Datenträger ist voll' },
+  cannotRead: { en: 'cannot read it ({code})', de: 'kann nicht gelesen werden ({code})' },
+  cannotWrite: { en: 'cannot write it ({code})', de: 'kann nicht geschrieben werden ({code})' },
+  binary: { en: 'is a binary file (NUL byte at offset {offset}); a strategy is a YAML text file', de: 'ist eine Binärdatei (NUL-Byte an Stelle {offset}); eine Strategie ist eine YAML-Textdatei' },
+  notUtf8: { en: 'is not UTF-8 text; save it as UTF-8', de: 'ist kein UTF-8-Text; speichern Sie sie als UTF-8' },
+  tooLarge: { en: 'is {size}, {meaning} ({limit}); {action}', de: 'ist {size} groß, {meaning} ({limit}); {action}' },
+  largerThan: { en: 'is larger than {limit}; {action}', de: 'ist größer als {limit}; {action}' },
+} satisfies Record<string, Message>;
+
 /** A file that cannot be read or written; always a usage or I/O problem (exit 2). */
 export class FileError extends Error {
+  readonly said: Message;
   constructor(
     readonly path: string,
-    readonly reason: string,
+    reason: Message | string,
+    readonly data: MessageData = {},
   ) {
-    super(`${path}: ${reason}`);
+    const said = typeof reason === 'string' ? { en: reason, de: reason } : reason;
+    super(`${path}: ${formatMessage(said, 'en', data)}`);
     this.name = 'FileError';
+    this.said = said;
+  }
+
+  /** The reason in English, for logs and the library. */
+  get reason(): string {
+    return formatMessage(this.said, 'en', this.data);
+  }
+
+  reasonIn(language: Language): string {
+    return formatMessage(this.said, language, this.data);
+  }
+
+  /** The whole line, `path: reason`, in `language`. */
+  in(language: Language): string {
+    return `${this.path}: ${this.reasonIn(language)}`;
   }
 }
 
-export function describeSystemError(error: unknown, action: 'read' | 'write'): string {
+/** A message with its values filled in, in both languages: for a reason made of other messages. */
+export function filled(message: Message, data: Readonly<Record<string, string | Message>>): Message {
+  const value = (language: Language, name: string) => {
+    const entry = data[name]!;
+    return typeof entry === 'string' ? entry : entry[language];
+  };
+  const fill = (language: Language) => message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(data, name) ? value(language, name) : placeholder));
+  return { en: fill('en'), de: fill('de') };
+}
+
+export function describeSystemError(error: unknown, action: 'read' | 'write'): Message {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return action === 'read' ? 'no such file; check the path' : 'the folder does not exist';
+      return action === 'read' ? FILE_MESSAGES.missing : FILE_MESSAGES.noFolder;
     case 'EACCES':
     case 'EPERM':
-      return `permission denied; check who may ${action} it`;
+      return action === 'read' ? FILE_MESSAGES.readDenied : FILE_MESSAGES.writeDenied;
     case 'EISDIR':
-      return 'is a folder, not a file; name a strategy file';
+      return FILE_MESSAGES.isFolder;
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return FILE_MESSAGES.notAFolder;
     case 'ENOSPC':
-      return 'the disk is full';
+      return FILE_MESSAGES.diskFull;
     default:
-      return `cannot ${action} it (${code ?? String(error)})`;
+      return filled(action === 'read' ? FILE_MESSAGES.cannotRead : FILE_MESSAGES.cannotWrite, { code: code ?? String(error) });
   }
 }
 
@@ -51,12 +98,16 @@ let readBuffer = Buffer.allocUnsafe(64 * 1024);
 export interface ReadLimit {
   bytes: number;
   /** "more than a strategy can be": what the limit means. */
-  meaning: string;
+  meaning: Message;
   /** "name the right file": what to do. */
-  action: string;
+  action: Message;
 }
 
-const STRATEGY_LIMIT: ReadLimit = { bytes: MAX_FILE_BYTES, meaning: 'more than a strategy can be', action: 'name the right file' };
+const STRATEGY_LIMIT: ReadLimit = {
+  bytes: MAX_FILE_BYTES,
+  meaning: { en: 'more than a strategy can be', de: 'mehr, als eine Strategie sein kann' },
+  action: { en: 'name the right file', de: 'nennen Sie die richtige Datei' },
+};
 
 export function readTextFile(path: string, limit: ReadLimit = STRATEGY_LIMIT): string {
   let length = 0;
@@ -80,11 +131,11 @@ export function readTextFile(path: string, limit: ReadLimit = STRATEGY_LIMIT): s
   }
   const bytes = readBuffer.subarray(0, length);
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new FileError(path, `is a binary file (NUL byte at offset ${nul}); a strategy is a YAML text file`);
+  if (nul !== -1) throw new FileError(path, FILE_MESSAGES.binary, { offset: nul });
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw new FileError(path, 'is not UTF-8 text; save it as UTF-8');
+    throw new FileError(path, FILE_MESSAGES.notUtf8);
   }
 }
 
@@ -92,8 +143,8 @@ export function readTextFile(path: string, limit: ReadLimit = STRATEGY_LIMIT): s
 function tooLarge(path: string, descriptor: number, limit: ReadLimit): FileError {
   const { size } = fstatSync(descriptor);
   return size > limit.bytes
-    ? new FileError(path, `is ${formatBytes(size)}, ${limit.meaning} (${formatBytes(limit.bytes)}); ${limit.action}`)
-    : new FileError(path, `is larger than ${formatBytes(limit.bytes)}; ${limit.action}`);
+    ? new FileError(path, filled(FILE_MESSAGES.tooLarge, { size: formatBytes(size), meaning: limit.meaning, limit: formatBytes(limit.bytes), action: limit.action }))
+    : new FileError(path, filled(FILE_MESSAGES.largerThan, { limit: formatBytes(limit.bytes), action: limit.action }));
 }
 
 // ignoreBOM keeps a byte order mark in the text, so a rewrite writes it back.

@@ -37,7 +37,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { describeSystemError, FileError, formatBytes, MAX_FILE_BYTES, readTextFile } from './files.js';
+import { describeSystemError, FileError, filled, formatBytes, MAX_FILE_BYTES, readTextFile } from './files.js';
 
 /** The file changed on disk after the command read it; nothing was written. */
 export class ChangedOnDiskError extends FileError {
@@ -112,7 +112,9 @@ function acquire(lock: string, target: string): void {
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new FileError(target, `cannot take the write lock ${lock} (${describeSystemError(error, 'write')})`);
+      if (code !== 'EEXIST') {
+        throw new FileError(target, filled({ en: 'cannot take the write lock {lock} ({reason})', de: 'kann die Schreibsperre {lock} nicht nehmen ({reason})' }, { lock, reason: describeSystemError(error, 'write') }));
+      }
     }
     if (takeOverStale(lock)) continue;
     if (Date.now() > deadline) {

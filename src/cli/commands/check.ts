@@ -90,7 +90,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new UsageError('--stdin reads one text; name it with --stdin-filename instead of passing paths');
   const { files, problems } = readsStdin
     ? { files: [], problems: [] }
-    : await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false });
+    : await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false, language: fallbackLanguage });
   const threads = threadsFor(options.concurrency, files.length);
   // The cache (and node:crypto with it) loads only when asked for.
   const cache =

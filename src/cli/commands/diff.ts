@@ -52,7 +52,7 @@ function load(cwd: string, path: string): StrategyDocument {
   try {
     return StrategyDocument.load(resolve(cwd, path));
   } catch (error) {
-    if (error instanceof FileError) throw new FileError(path, error.reason);
+    if (error instanceof FileError) throw new FileError(path, error.said, error.data);
     throw error;
   }
 }

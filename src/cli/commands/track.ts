@@ -52,7 +52,11 @@ export interface TrackOptions {
 }
 
 /** A measurements import: far more rows than a strategy can hold, yet not a file named by mistake. */
-const CSV_LIMIT: ReadLimit = { bytes: 32 * 1024 * 1024, meaning: 'more than smplan imports at once', action: 'split it into smaller files' };
+const CSV_LIMIT: ReadLimit = {
+  bytes: 32 * 1024 * 1024,
+  meaning: { en: 'more than smplan imports at once', de: 'mehr, als smplan auf einmal übernimmt' },
+  action: { en: 'split it into smaller files', de: 'teilen Sie sie in kleinere Dateien' },
+};
 
 /** Bad CSV rows shown before the rest are summed up. */
 const MAX_ROW_ERRORS = 20;
