@@ -35,6 +35,20 @@ const HELP_WORDS: Record<string, string> = {
 const inGerman = (text: string) =>
   text.replace(/Usage:|Options:|Arguments:|Commands:|Global Options:|default: |choices: |display help for command|\[options\]|\[command\]/g, (words) => HELP_WORDS[words]!);
 
+/** Commander's errors about the command line, said in German. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option '([^']*)'/, "Fehler: unbekannte Option '$1'"],
+  [/^error: unknown command '([^']*)'/, "Fehler: unbekannter Befehl '$1'"],
+  [/^error: missing required argument '([^']*)'/, "Fehler: das Argument '$1' fehlt"],
+  [/^error: option '([^']*)' argument missing/, "Fehler: der Option '$1' fehlt ihr Wert"],
+  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./, "Fehler: zu viele Argumente für '$1': erwartet $2, erhalten $3."],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'Fehler: zu viele Argumente: erwartet $1, erhalten $2.'],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./, "Fehler: '$2' ist für die Option '$1' nicht möglich; erlaubt sind $3."],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. use de or en\./, "Fehler: '$2' ist für die Option '$1' nicht möglich; erlaubt sind de oder en."],
+  [/\(Did you mean ([^?]*)\?\)/, '(Meinten Sie $1?)'],
+];
+const commanderInGerman = (text: string) => COMMANDER_ERRORS.reduce((said, [pattern, german]) => said.replace(pattern, german), text);
+
 /**
  * Builds the command table in the language of the run; with `only`, just
  * that command (commander builds every option and help text it is given, and
@@ -51,7 +65,7 @@ function buildProgram(only?: string, language: Language = 'en'): Command {
     .helpOption('-h, --help', t('show help', 'Hilfe zeigen'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(`smplan: ${text}`) });
+    .configureOutput({ writeOut, writeErr, outputError: (text, write) => write(`smplan: ${language === 'de' ? commanderInGerman(text) : text}`) });
   if (language === 'de') program.configureHelp({ formatHelp: (command, helper) => inGerman(Help.prototype.formatHelp.call(helper, command, helper)) });
 
   program.commandsGroup(t('Start a strategy:', 'Eine Strategie beginnen:'));

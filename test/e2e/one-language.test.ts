@@ -94,3 +94,16 @@ describe.each(['de', 'en'] as const)('--help under a %s locale', (language) => {
     expect(said, said).not.toMatch(MARKERS[other]);
   });
 });
+
+describe.each(['de', 'en'] as const)('command-line errors under a %s locale', (language) => {
+  const other = language === 'de' ? 'en' : 'de';
+  const mistakes = [['nonsense'], ['chek'], ['check', '--nope'], ['report', '--format', 'xml'], ['edit'], ['track', 'a', 'b', 'c'], ['check', '--lang'], ['check', 'fehlt.yaml'], ['rules', 'goals/nope']];
+
+  it.each(mistakes.map((args) => [args.join(' '), args] as const))('smplan %s says what is wrong in one line of the locale language', async (_, args) => {
+    const result = await runCli(args, { cwd: folder, env: { LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' } });
+    expect(result.code).toBe(2);
+    const said = result.stderr.replace(/'[^']*'|"[^"]*"|„[^“]*“|\b\S+\.yaml\b|\bgoals\/\S+/g, '');
+    expect(said.trim(), 'says something').not.toBe('');
+    expect(said, said).not.toMatch(MARKERS[other]);
+  });
+});

@@ -10,11 +10,19 @@ import { RULES } from '../../lint/rules/index.js';
 import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { UsageError } from '../../base/errors.js';
+import { LocalizedError } from '../../base/errors.js';
+import { FORMAT } from '../usage-messages.js';
 import { EXIT, say } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
 import { VERSION } from '../version.js';
 import { confirm, writeOut } from '../output.js';
+
+/** check's own problems with its options. */
+const USAGE = {
+  concurrency: { en: '--concurrency takes a whole number, auto or off, not "{value}"', de: '--concurrency nimmt eine ganze Zahl, auto oder off, nicht „{value}“' },
+  maxWarnings: { en: '--max-warnings takes a whole number, not "{value}"', de: '--max-warnings nimmt eine ganze Zahl, nicht „{value}“' },
+  stdin: { en: '--stdin reads one text; name it with --stdin-filename instead of passing paths', de: '--stdin liest einen Text; nennen Sie ihn mit --stdin-filename statt Pfade anzugeben' },
+} satisfies Record<string, Message>;
 
 /** What check says besides its report, in the report's language. */
 const SAY = {
@@ -55,14 +63,14 @@ function threadsFor(setting: string | undefined, files: number): number {
   if (setting === undefined || setting === 'auto') return files < AUTO_THREADS_FROM ? 1 : Math.min(availableParallelism(), 4);
   if (setting === 'off') return 1;
   const threads = Number(setting);
-  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency takes a whole number, auto or off, not "${setting}"`);
+  if (!Number.isInteger(threads) || threads < 1) throw new LocalizedError(USAGE.concurrency, { value: setting });
   return threads;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return Number.POSITIVE_INFINITY;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  if (!Number.isInteger(count) || count < -1) throw new LocalizedError(USAGE.maxWarnings, { value });
   return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
@@ -78,7 +86,7 @@ async function lintStdin(stdinFilename: string | undefined, run: LintRun): Promi
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const loadFormatter = FORMATTERS[options.format];
-  if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}, not "${options.format}"`);
+  if (!loadFormatter) throw new LocalizedError(FORMAT, { formats: Object.keys(FORMATTERS).join(', '), format: String(options.format) });
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const overrides = options.config ? readConfigFile(resolve(cwd, options.config), cwd) : new Map();
   for (const [ruleId, setting] of parseRuleFlags(options.rule)) overrides.set(ruleId, setting);
@@ -87,7 +95,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const run = { cwd, today, language: options.lang, fallbackLanguage, quiet: Boolean(options.quiet), overrides: [...overrides] };
   const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
-  if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new UsageError('--stdin reads one text; name it with --stdin-filename instead of passing paths');
+  if (readsStdin && paths.length > 0 && paths[0] !== '-') throw new LocalizedError(USAGE.stdin);
   const { files, problems } = readsStdin
     ? { files: [], problems: [] }
     : await discoverStrategyFiles(paths, cwd, { allowUnmatched: options.errorOnUnmatchedPattern === false, language: fallbackLanguage });

@@ -9,7 +9,7 @@ import { bashScript } from '../completion/bash.js';
 import { fishScript } from '../completion/fish.js';
 import { SHELLS, type CompletionSpec, type Shell } from '../completion/spec.js';
 import { zshScript } from '../completion/zsh.js';
-import { UsageError } from '../../base/errors.js';
+import { LocalizedError } from '../../base/errors.js';
 import { EXIT } from '../errors.js';
 import { writeOut } from '../output.js';
 
@@ -17,9 +17,9 @@ export { completionSpec, EDIT_SECTIONS, SHELLS, type CompletionSpec, type Shell 
 
 /** Writes the completion script for `shell` to stdout. */
 export function completion(shell: string | undefined, spec: CompletionSpec): number {
-  if (shell === undefined) throw new UsageError(`name a shell: ${SHELLS.join(', ')}`);
+  if (shell === undefined) throw new LocalizedError({ en: 'name a shell: {shells}', de: 'nennen Sie eine Shell: {shells}' }, { shells: SHELLS.join(', ') });
   if (!(SHELLS as readonly string[]).includes(shell)) {
-    throw new UsageError(`cannot complete for the shell "${shell}"; choose one of ${SHELLS.join(', ')}`);
+    throw new LocalizedError({ en: 'cannot complete for the shell "{shell}"; choose one of {shells}', de: 'für die Shell „{shell}“ gibt es keine Vervollständigung; wählen Sie eine von {shells}' }, { shell, shells: SHELLS.join(', ') });
   }
   writeOut(completionScript(shell as Shell, spec));
   return EXIT.ok;

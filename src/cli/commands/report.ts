@@ -7,7 +7,8 @@ import { StrategyDocument } from '../../strategy/document.js';
 import { writeOutputFile } from '../../strategy/write.js';
 import { today as todayFromEnvironment } from '../../strategy/today.js';
 import { colorsFor, wantsColor } from '../colors.js';
-import { UsageError } from '../../base/errors.js';
+import { LocalizedError } from '../../base/errors.js';
+import { FORMAT } from '../usage-messages.js';
 import { EXIT, say } from '../errors.js';
 import { declaredLanguage, localeLanguage } from '../../base/locale.js';
 import { describeFirstProblem } from '../schema-problem.js';
@@ -29,7 +30,7 @@ export interface ReportOptions {
 
 export async function report(file: string, options: ReportOptions): Promise<number> {
   const view = Object.hasOwn(VIEWS, options.format) ? VIEWS[options.format] : undefined;
-  if (!view) throw new UsageError(`--format must be one of ${Object.keys(VIEWS).join(', ')}, not "${options.format}"`);
+  if (!view) throw new LocalizedError(FORMAT, { formats: Object.keys(VIEWS).join(', '), format: String(options.format) });
   const today = todayFromEnvironment();
   const document = await StrategyDocument.load(resolve(file));
   const language = options.lang ?? declaredLanguage(document.data) ?? localeLanguage();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../../base/message.js';
 import { findRule, RULES } from '../../lint/rules/index.js';
-import { UsageError } from '../../base/errors.js';
+import { LocalizedError } from '../../base/errors.js';
 import { EXIT } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
 import { packagePath } from '../../base/package-root.js';
@@ -28,7 +28,7 @@ export async function rules(id: string | undefined, options: { lang?: Language }
     return EXIT.ok;
   }
   const rule = findRule(id);
-  if (!rule) throw new UsageError(`"${id}" is not a rule; \`smplan rules\` lists them`);
+  if (!rule) throw new LocalizedError({ en: '"{id}" is not a rule; `smplan rules` lists them', de: '„{id}“ ist keine Regel; `smplan rules` listet sie auf' }, { id });
   writeOut(await readFile(ruleDocUrl(rule.id), 'utf8'));
   return EXIT.ok;
 }
