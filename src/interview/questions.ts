@@ -154,7 +154,9 @@ const GOAL_TYPE_LABELS: Record<EnumValue<'goalTypes'>, Text> = {
   community: { en: 'community: people who support each other', de: 'Community: Menschen, die sich gegenseitig tragen' },
 };
 
-const BUDGET_PERIOD_LABELS: Record<EnumValue<'budgetPeriods'>, Text> = {
+/** "per month", to follow a number; the budget's periods are the rate's, but a day. */
+const PER_PERIOD: Record<EnumValue<'ratePeriods'>, Text> = {
+  day: { en: 'per day', de: 'pro Tag' },
   week: { en: 'per week', de: 'pro Woche' },
   month: { en: 'per month', de: 'pro Monat' },
   quarter: { en: 'per quarter', de: 'pro Quartal' },
@@ -196,7 +198,7 @@ const CADENCE_LABELS: Record<EnumValue<'reportingCadences'>, Text> = {
 const TOPIC_LABELS: Record<EnumValue<'guidelineTopics'>, Text> = {
   disclosure: { en: 'disclosure: say that you work here', de: 'Offenlegung: sagen, dass man hier arbeitet' },
   confidentiality: { en: 'confidentiality: what stays internal', de: 'Vertraulichkeit: was intern bleibt' },
-  spokespeople: { en: 'spokespeople: who speaks for the company', de: 'Sprecher: wer für das Unternehmen spricht' },
+  spokespeople: { en: 'spokespeople: who speaks for the organisation', de: 'Sprecher: wer für die Organisation spricht' },
   respect: { en: 'respect: tone and manners', de: 'Respekt: Ton und Umgang' },
   privacy: { en: 'privacy: photos and personal data', de: 'Datenschutz: Fotos und persönliche Daten' },
   legal: { en: 'legal: copyright, advertising law', de: 'Recht: Urheberrecht, Werberecht' },
@@ -304,14 +306,6 @@ function wordedWay(scope: Data): 'increase' | 'decrease' | undefined {
 
 type RatePeriod = EnumValue<'ratePeriods'>;
 
-/** "per month", to follow a number. */
-const RATE_PER: Record<RatePeriod, Text> = {
-  day: { en: 'per day', de: 'pro Tag' },
-  week: { en: 'per week', de: 'pro Woche' },
-  month: { en: 'per month', de: 'pro Monat' },
-  quarter: { en: 'per quarter', de: 'pro Quartal' },
-  year: { en: 'per year', de: 'pro Jahr' },
-};
 
 /** Months in one rate period, for a worked example (the report counts in days). */
 const MONTHS_PER_RATE_PERIOD: Record<RatePeriod, number> = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, quarter: 3, year: 12 };
@@ -669,7 +663,7 @@ const goalFields: Field[] = [
           en: 'E.g. at 10 {currency} margin each, {change} more {period} for {months} months bring about {worth} {currency}. Price × margin works too: 35.50 × 40 %.',
           de: 'Z. B. bei 10 {currency} Marge je Stück bringen {change} mehr {period} über {months} Monate etwa {worth} {currency}. Preis × Marge geht auch: 35,50 × 40 %.',
         },
-        data: { ...data, period: RATE_PER[per][language], months: String(months), worth: formatNumber(((change * months) / MONTHS_PER_RATE_PERIOD[per]) * 10, language, 0) },
+        data: { ...data, period: PER_PERIOD[per][language], months: String(months), worth: formatNumber(((change * months) / MONTHS_PER_RATE_PERIOD[per]) * 10, language, 0) },
       };
     },
   },
@@ -894,7 +888,7 @@ const team: SectionSpec = {
       essential: true,
       path: ['team', 'budget', 'period'],
       message: { en: 'The amount is', de: 'Der Betrag gilt' },
-      choices: (schemas) => choicesOf(schemas.budgetPeriods, BUDGET_PERIOD_LABELS),
+      choices: (schemas) => choicesOf(schemas.budgetPeriods, PER_PERIOD),
       suggest: () => 'month',
       when: ({ root }) => typeof getIn(root, ['team', 'budget', 'amount']) === 'number',
     },

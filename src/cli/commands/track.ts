@@ -111,20 +111,28 @@ function replacing(options: TrackOptions): Replacing {
   return options.keepNote ? 'keeping-note' : 'with-note';
 }
 
-async function trackOne(goalId: string, valueText: string, run: Run): Promise<number> {
-  const { options, today } = run;
-  // Read, change and write under the lock, so that writers running at once each add to what the last one wrote.
-  return withStrategyLock(options.file, async () => {
+/**
+ * Reads the strategy and finds the goal, under the write lock, so that
+ * writers running at once each change what the last one wrote; then `change`.
+ */
+function withGoal(goalId: string, run: Run, change: (found: { document: StrategyDocument; strategy: Strategy; goalIndex: number }) => Promise<number>): Promise<number> {
+  return withStrategyLock(run.options.file, async () => {
     const loaded = await loadStrategy(run);
     if ('problem' in loaded) return sayNotWellFormed(loaded.problem, run);
-    const { document, strategy } = loaded;
+    const goalIndex = findGoal(loaded.strategy, goalId);
+    if (goalIndex === -1) throw noSuchGoal(loaded.strategy, goalId, run.options.file, run.language);
+    return change({ ...loaded, goalIndex });
+  });
+}
+
+async function trackOne(goalId: string, valueText: string, run: Run): Promise<number> {
+  const { options, today } = run;
+  return withGoal(goalId, run, async ({ document, strategy, goalIndex }) => {
     const { language } = run;
     const date = options.date === undefined ? { date: today } : readMeasurementDate(options.date, today, language);
     if ('problem' in date) throw date.problem;
     const value = readMeasuredValue(valueText, language);
     if ('problem' in value) throw value.problem;
-    const goalIndex = findGoal(strategy, goalId);
-    if (goalIndex === -1) throw noSuchGoal(strategy, goalId, options.file, language);
     const goal = strategy.goals![goalIndex]!;
     const impossible = impossibleMeasurement(goal, date.date, value.value, today, language);
     if (impossible) throw impossible;
@@ -144,16 +152,11 @@ async function trackOne(goalId: string, valueText: string, run: Run): Promise<nu
 }
 
 async function deleteOne(goalId: string, dateText: string, run: Run): Promise<number> {
-  const { options, today } = run;
-  return withStrategyLock(options.file, async () => {
-    const loaded = await loadStrategy(run);
-    if ('problem' in loaded) return sayNotWellFormed(loaded.problem, run);
-    const { document, strategy } = loaded;
+  const { today } = run;
+  return withGoal(goalId, run, async ({ document, strategy, goalIndex }) => {
     const { language } = run;
     const date = readMeasurementDate(dateText, today, language);
     if ('problem' in date) throw date.problem;
-    const goalIndex = findGoal(strategy, goalId);
-    if (goalIndex === -1) throw noSuchGoal(strategy, goalId, options.file, language);
     const editor = new DocumentEditor(document);
     const old = deleteMeasurement(editor, strategy, goalIndex, date.date, language);
     markChanged(editor, today);
