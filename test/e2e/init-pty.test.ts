@@ -89,6 +89,10 @@ describe('smplan init in a terminal', () => {
     expect(steps.length).toBeLessThanOrEqual(40);
     expect(session.output.replace(/\s+/g, ' ')).toContain('etwa 30 kurze Antworten (10 Minuten)');
     expect(session.output).toContain('+11 = 15');
+    // the whole conversation in German: no word only an English sentence has (commands aside; the screen
+    // also holds each answer as it was typed, letter by letter, so words of two letters prove nothing)
+    const said = session.output.replace(/smplan \S+( \S+)?|\S+\.ya?ml|\S+\/\S+/g, '');
+    expect(said).not.toMatch(/\b(the|and|has|not|error|warning|goals?|target|deadline|baseline|recorded|days|written|next|steps?|which|what|your)\b/i);
     expect(session.output).toContain('35,50 € × 40 % = 14,2');
 
     const text = await readFile(join(folder, 'smplan.yaml'), 'utf8');
@@ -179,6 +183,9 @@ describe('smplan init in a terminal', () => {
     expect(text).toContain('company:\n  name: Kunz\n  size: micro\n  currency: GBP\nlanguage: en\n');
     expect(text).toContain('\n# 1. What are our goals – and how do we measure them?\ngoals:\n  - id: neighbours-order-cakes-for\n');
     expect(text).toContain('source: Order book');
+    // the whole conversation in English
+    const said = session.output.replace(/smplan \S+( \S+)?|\S+\.ya?ml|\S+\/\S+/g, '');
+    expect(said).not.toMatch(/\b(der|die|das|und|ist|nicht|Fehler|Warnung|Ziele?|Zielwert|Frist|Ausgangswert|Zielgruppen?|Sie|Ihre?)\b/);
     const check = await checkErrors('clients/kunz.smplan.yaml');
     expect(JSON.parse(check.stdout)[0].errorCount).toBe(0);
   }, 60_000);

@@ -107,3 +107,25 @@ describe.each(['de', 'en'] as const)('command-line errors under a %s locale', (l
     expect(said, said).not.toMatch(MARKERS[other]);
   });
 });
+
+describe.each(['de', 'en'] as const)('smplan rules under a %s locale', (language) => {
+  const other = language === 'de' ? 'en' : 'de';
+  const env = { LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' };
+
+  it('lists the rules and shows every rule in that language (the examples are YAML)', async () => {
+    const listed = await runCli(['rules'], { env });
+    const ids = listed.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]!);
+    expect(ids.length).toBeGreaterThan(40);
+    for (const args of [['rules'], ...ids.map((id) => ['rules', id])]) {
+      const result = await runCli(args, { env });
+      expect(result.code, args.join(' ')).toBe(0);
+      const said = result.stdout
+        .replace(/```yaml[\s\S]*?```/g, '')
+        .replace(/`[^`]*`|„[^“]*“|"[^"]*"|\{\w+\}/g, '')
+        .replace(/\b[a-z]+\/[a-z-]+\b|\b[a-z_]+(\.[a-z_]+)+\b/g, '')
+        // severities and the file's key names are the same words in both languages
+        .replace(/\b(error|warn|smplan|company|goals|audiences|team|employees|criticism)\b/g, '');
+      expect(said, `${args.join(' ')}: ${said}`).not.toMatch(MARKERS[other]);
+    }
+  }, 120_000);
+});

@@ -1,8 +1,9 @@
-/** `smplan rules [id]`: every rule with its default severity, or one rule's doc page. */
+/** `smplan rules [id]`: every rule with its default severity, or one rule's page (in German: its German texts and the page's examples). */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../../base/message.js';
 import { findRule, RULES } from '../../lint/rules/index.js';
+import { rulePage } from '../../lint/rule-page.js';
 import { LocalizedError } from '../../base/errors.js';
 import { EXIT } from '../errors.js';
 import { localeLanguage } from '../../base/locale.js';
@@ -28,7 +29,8 @@ export async function rules(id: string | undefined, options: { lang?: Language }
     return EXIT.ok;
   }
   const rule = findRule(id);
+  const language = options.lang ?? localeLanguage();
   if (!rule) throw new LocalizedError({ en: '"{id}" is not a rule; `smplan rules` lists them', de: '„{id}“ ist keine Regel; `smplan rules` listet sie auf' }, { id });
-  writeOut(await readFile(ruleDocUrl(rule.id), 'utf8'));
+  writeOut(rulePage(rule, await readFile(ruleDocUrl(rule.id), 'utf8'), language));
   return EXIT.ok;
 }
