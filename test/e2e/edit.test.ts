@@ -160,6 +160,9 @@ describe('edit in a terminal', () => {
       // the change is shown in the words of smplan diff before it is written
       expect(session.output).toContain('Diese Änderungen werden geschrieben:');
       expect(session.output).toMatch(/~ .*vorbestellungen.*30.*40/);
+      // all of it in German (commands and file names aside; typed text shows letter by letter, so no two-letter words)
+      const said = session.output.replace(/smplan \S+( \S+)?|\S+\.ya?ml|\S+\/\S+/g, '');
+      expect(said).not.toMatch(/\b(the|and|has|not|error|warning|goals?|target|deadline|baseline|section|changes?|keep|remove|write|which|what|your)\b/i);
       expect(await goalsOf()).toEqual(['vorbestellungen', 'torten']);
       expect(parse(await read()).goals[1].measurements).toHaveLength(2);
     }, 30_000);
