@@ -203,7 +203,11 @@ export function deletionKind(sentence: string, implicit = true): DeletionKind {
   let kind: DeletionKind = 'neither';
   for (const part of sentence.split(PART_BREAK)) {
     const parts = clauses(part);
-    if (!parts.some((clause) => { const verb = deletingVerb(clause); return verb !== -1 && !negated(clause, verb); })) continue;
+    const deletesHere = (clause: readonly Word[]) => {
+      const verb = deletingVerb(clause);
+      return verb !== -1 && !negated(clause, verb);
+    };
+    if (!parts.some(deletesHere)) continue;
     let read = readable(part);
     // "…; entsprechende Inhalte werden entfernt": what goes was named before, in the same sentence
     if (!read.some((word) => CRITICISM.within(word.text) || MODERATED.within(word.text))) read = readable(sentence);
